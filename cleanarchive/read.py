@@ -1,0 +1,229 @@
+"""Read inputs (files, directories, stdin; text, HTML, JSONL, CSV, WARC) into raw documents."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import gzip
+import io
+import json
+import logging
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from cleanarchive.errors import DocumentError
+from cleanarchive.pipeline import document_from_row
+from cleanarchive.records import DocumentKind, Location, RawDocument, Reject, RejectReason
+from cleanarchive.warc_read import Skipped, iter_warc
+
+__all__ = ["InputKind", "Skipped", "input_kind", "iter_documents", "list_inputs"]
+
+log = logging.getLogger(__name__)
+
+STDIN = "-"
+# Upper bound for one JSONL line or CSV field read into memory; larger ones become rejects.
+_DEFAULT_MAX_LINE = 64_000_000
+
+
+class InputKind(enum.Enum):
+    """How an input file is read, chosen by its name."""
+
+    TEXT = "text"
+    HTML = "html"
+    JSONL = "jsonl"
+    CSV = "csv"
+    WARC = "warc"
+
+
+_SUFFIXES: tuple[tuple[str, InputKind], ...] = (
+    (".warc.gz", InputKind.WARC),
+    (".arc.gz", InputKind.WARC),
+    (".warc", InputKind.WARC),
+    (".arc", InputKind.WARC),
+    (".jsonl.gz", InputKind.JSONL),
+    (".ndjson.gz", InputKind.JSONL),
+    (".jsonl", InputKind.JSONL),
+    (".ndjson", InputKind.JSONL),
+    (".csv.gz", InputKind.CSV),
+    (".csv", InputKind.CSV),
+    (".html", InputKind.HTML),
+    (".htm", InputKind.HTML),
+    (".txt", InputKind.TEXT),
+)
+
+
+def input_kind(path: str | os.PathLike[str]) -> InputKind | None:
+    """Return how a file is read, by its name, or None for a name we do not read."""
+    name = os.fspath(path).lower()
+    for suffix, kind in _SUFFIXES:
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def list_inputs(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[str]]:
+    """Expand inputs to files in a stable order; return (files to read, files skipped by name).
+
+    Directories are walked recursively in sorted order; ``-`` stands for stdin. A path that
+    does not exist raises FileNotFoundError: that is a usage error, not a bad document.
+    """
+    files: list[str] = []
+    ignored: list[str] = []
+    for item in inputs:
+        path = os.fspath(item)
+        if path == STDIN:
+            files.append(STDIN)
+        elif os.path.isdir(path):
+            for root, dirs, names in os.walk(path):
+                dirs.sort()
+                for name in sorted(names):
+                    full = os.path.join(root, name)
+                    if name.startswith("."):
+                        continue
+                    (files if input_kind(full) else ignored).append(full)
+        elif os.path.exists(path):
+            if input_kind(path) is None:
+                raise ValueError(
+                    f"{path}: unknown input type; name it .txt, .html, .htm, .jsonl, .ndjson, .csv, "
+                    ".warc, .warc.gz, .arc or .arc.gz"
+                )
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or directory")
+    return files, ignored
+
+
+Item = RawDocument | Reject | Skipped
+
+
+def iter_documents(
+    path: str, *, max_document_bytes: int = _DEFAULT_MAX_LINE, keep_raw: bool = False
+) -> Iterator[Item]:
+    """Yield every document of one input (a path or ``-``) as a raw document, reject or skip.
+
+    Never raises for bad content: an unreadable file is one reject.
+    """
+    if path == STDIN:
+        yield from _iter_jsonl(sys.stdin.buffer, "<stdin>", max_document_bytes)
+        return
+    kind = input_kind(path)
+    try:
+        if kind is InputKind.WARC:
+            yield from iter_warc(path, keep_raw=keep_raw)
+        elif kind is InputKind.JSONL:
+            with _open_binary(path) as fh:
+                yield from _iter_jsonl(fh, path, max_document_bytes)
+        elif kind is InputKind.CSV:
+            with _open_binary(path) as fh:
+                yield from _iter_csv(fh, path, max_document_bytes)
+        else:
+            yield _read_whole(path, DocumentKind.HTML if kind is InputKind.HTML else DocumentKind.TEXT,
+                              max_document_bytes)
+    except OSError as exc:
+        yield Reject(input_id=path, reason=RejectReason.UNREADABLE, detail=f"cannot read: {exc}",
+                     location=Location(file=path))
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def _read_whole(path: str, kind: DocumentKind, max_bytes: int) -> RawDocument | Reject:
+    location = Location(file=path)
+    size = os.path.getsize(path)
+    if size > max_bytes:
+        return Reject(input_id=path, reason=RejectReason.TOO_LARGE, location=location,
+                      detail=f"file has {size:,} bytes, above the limit of {max_bytes:,} (--max-bytes)")
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return RawDocument(content=data, kind=kind, input_id=path, location=location)
+
+
+def _skip_rest_of_line(fh: IO[bytes]) -> None:
+    while True:
+        chunk = fh.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _iter_jsonl(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+    line_no = 0
+    offset = 0
+    while True:
+        location = Location(file=name, line=line_no + 1, offset=offset)
+        try:
+            line = fh.readline(max_bytes + 1)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            yield Reject(input_id=None, reason=RejectReason.TRUNCATED, location=location,
+                         detail=f"compressed stream is broken after line {line_no}: {exc}")
+            return
+        if not line:
+            return
+        line_no += 1
+        offset += len(line)
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            _skip_rest_of_line(fh)
+            yield Reject(input_id=None, reason=RejectReason.TOO_LARGE, location=location,
+                         detail=f"line is longer than {max_bytes:,} bytes (--max-bytes)")
+            continue
+        if not line.strip():
+            continue
+        yield _row_document(line, location)
+
+
+def _row_document(line: bytes, location: Location) -> RawDocument | Reject:
+    try:
+        row = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return Reject(input_id=None, reason=RejectReason.MALFORMED, location=location,
+                      detail=f"line is not valid JSON: {exc}")
+    if not isinstance(row, dict):
+        return Reject(input_id=None, reason=RejectReason.MALFORMED, location=location,
+                      detail=f"line holds a JSON {type(row).__name__}, not an object")
+    return _from_row(row, location)
+
+
+def _from_row(row: dict[str, Any], location: Location) -> RawDocument | Reject:
+    try:
+        doc = document_from_row(row, location=location)
+    except DocumentError as exc:
+        input_id = row.get("id")
+        return Reject(input_id=None if input_id is None else str(input_id), reason=exc.reason,
+                      detail=exc.detail, location=location)
+    if doc.input_id is None:
+        doc = attrs.evolve(doc, input_id=f"{location.file}:{location.line}")
+    return doc
+
+
+def _iter_csv(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+    # Scraped CSVs carry multi-megabyte, multi-line fields; the size cap applies per document.
+    csv.field_size_limit(max(max_bytes, 1 << 20))
+    text = io.TextIOWrapper(fh, encoding="utf-8", errors="replace", newline="")
+    reader = csv.DictReader(text)
+    while True:
+        line = reader.line_num + 1
+        location = Location(file=name, line=line)
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Reject(input_id=None, reason=RejectReason.MALFORMED, location=location,
+                         detail=f"CSV row cannot be parsed: {exc}")
+            if "field larger than field limit" in str(exc):
+                continue
+            return
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            yield Reject(input_id=None, reason=RejectReason.TRUNCATED, location=location,
+                         detail=f"compressed stream is broken: {exc}")
+            return
+        clean = {k: v for k, v in row.items() if isinstance(k, str)}
+        yield _from_row(clean, location)

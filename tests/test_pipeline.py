@@ -1,0 +1,94 @@
+"""Tests for cleanarchive.pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanarchive import (
+    CleanOptions,
+    Cleaner,
+    CleanRecord,
+    DocumentError,
+    DocumentKind,
+    DocumentTooLarge,
+    RawDocument,
+    Reject,
+    RejectReason,
+    clean_html,
+    clean_text,
+    iter_clean,
+)
+
+BODY = (
+    "The council met on Tuesday to discuss the new budget for the coming year.\n"
+    "Members argued for hours about spending on roads, schools and the harbour."
+)
+PAGE = f"""<!doctype html><html><head><title>Budget talks go on | Town Times</title>
+<meta charset="utf-8"></head><body><nav>Home News Sport</nav><article><h1>Budget talks go on</h1>
+<p>{BODY.splitlines()[0]} It was a long evening in the old town hall.</p>
+<p>{BODY.splitlines()[1]} Several residents spoke in the public session.</p>
+<p>A final vote is expected next month after a round of public hearings in every district.</p>
+</article><footer>Copyright Town Times</footer></body></html>"""
+
+
+def test_clean_text_keeps_body_and_is_deterministic() -> None:
+    """The same text and options give the same record, body untouched."""
+    first = clean_text(BODY, url="https://www.example.org/a?utm_source=x")
+    second = clean_text(BODY, url="https://www.example.org/a?utm_source=x")
+    assert first == second
+    assert BODY == first.text
+    assert "example.org" == first.domain
+
+
+def test_different_options_give_different_ids() -> None:
+    """The record id depends on the options."""
+    assert clean_text(BODY).id != clean_text(BODY, options=CleanOptions(detect_language=False)).id
+
+
+def test_clean_text_rejects_empty_and_binary() -> None:
+    """Empty and binary dumps raise DocumentError with the right reason."""
+    with pytest.raises(DocumentError) as empty:
+        clean_text("  \n\n ")
+    with pytest.raises(DocumentError) as binary:
+        clean_text("\x00\x01\x02 junk \x00" * 50)
+    assert RejectReason.EMPTY == empty.value.reason
+    assert RejectReason.BINARY == binary.value.reason
+
+
+def test_unknown_hint_is_a_type_error() -> None:
+    """A misspelt hint fails loudly."""
+    with pytest.raises(TypeError):
+        clean_text(BODY, tittle="x")
+
+
+def test_clean_html_extracts_body_and_title() -> None:
+    """A page gives its article text and title, without navigation or footer."""
+    record = clean_html(PAGE.encode("utf-8"), url="https://example.org/budget")
+    assert DocumentKind.HTML == record.kind
+    assert "Budget talks go on" == record.title
+    assert "old town hall" in record.text
+    assert "Home News Sport" not in record.text
+
+
+def test_size_cap_and_cleaner_reject() -> None:
+    """A document above the cap becomes a too-large reject through Cleaner.clean."""
+    cleaner = Cleaner(CleanOptions(max_document_bytes=10))
+    result = cleaner.clean(RawDocument(content=BODY, kind=DocumentKind.TEXT, input_id="x"))
+    assert isinstance(result, Reject)
+    assert (RejectReason.TOO_LARGE, "x") == (result.reason, result.input_id)
+    with pytest.raises(DocumentTooLarge):
+        clean_text(BODY, options=CleanOptions(max_document_bytes=10))
+
+
+def test_iter_clean_yields_one_result_per_item_in_order() -> None:
+    """iter_clean is lazy, keeps order and yields rejects as values."""
+    items = [{"text": BODY, "id": "a"}, {"title": "no body"}, BODY, {"html": PAGE}]
+    results = list(iter_clean(iter(items), CleanOptions(detect_language=False)))
+    assert [CleanRecord, Reject, CleanRecord, CleanRecord] == [type(r) for r in results]
+    assert "a" == results[0].input_id  # type: ignore[union-attr]
+
+
+def test_iter_clean_rejects_unknown_item_type() -> None:
+    """An item of an unsupported type is a programming error, not a reject."""
+    with pytest.raises(TypeError):
+        list(iter_clean([42]))

@@ -1,0 +1,127 @@
+"""Tests for cleanarchive.read."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from cleanarchive.read import InputKind, input_kind, iter_documents, list_inputs
+from cleanarchive.records import DocumentKind, RawDocument, Reject, RejectReason
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a.txt", InputKind.TEXT),
+        ("a.HTML", InputKind.HTML),
+        ("a.htm", InputKind.HTML),
+        ("a.jsonl.gz", InputKind.JSONL),
+        ("a.ndjson", InputKind.JSONL),
+        ("a.csv", InputKind.CSV),
+        ("a.warc.gz", InputKind.WARC),
+        ("a.arc", InputKind.WARC),
+        ("a.pdf", None),
+    ],
+)
+def test_input_kind_by_name(name: str, expected: InputKind | None) -> None:
+    """Input kinds are chosen by file name."""
+    assert expected == input_kind(name)
+
+
+def test_list_inputs_walks_directories_in_sorted_order(tmp_path: Path) -> None:
+    """Directories are walked recursively, sorted; unknown names are listed as ignored."""
+    _write(tmp_path / "b" / "2.txt", b"x")
+    _write(tmp_path / "b" / "1.html", b"x")
+    _write(tmp_path / "a.jsonl", b"x")
+    _write(tmp_path / "notes.pdf", b"x")
+    _write(tmp_path / ".hidden.txt", b"x")
+    files, ignored = list_inputs([tmp_path])
+    assert [str(tmp_path / "a.jsonl"), str(tmp_path / "b" / "1.html"), str(tmp_path / "b" / "2.txt")] == files
+    assert [str(tmp_path / "notes.pdf")] == ignored
+
+
+def test_list_inputs_missing_path_raises(tmp_path: Path) -> None:
+    """A missing input is a usage error, not a reject."""
+    with pytest.raises(FileNotFoundError):
+        list_inputs([tmp_path / "nope.txt"])
+
+
+def test_text_and_html_files_are_one_document_each(tmp_path: Path) -> None:
+    """A .txt file is one text dump and an .html file one page, kept as bytes."""
+    txt = _write(tmp_path / "a.txt", b"Hello there.")
+    page = _write(tmp_path / "a.html", b"<p>Hi</p>")
+    [doc] = list(iter_documents(txt))
+    [html] = list(iter_documents(page))
+    assert isinstance(doc, RawDocument) and isinstance(html, RawDocument)
+    assert (DocumentKind.TEXT, b"Hello there.", txt) == (doc.kind, doc.content, doc.input_id)
+    assert DocumentKind.HTML == html.kind
+
+
+def test_oversized_file_is_rejected_without_reading(tmp_path: Path) -> None:
+    """A file above the size cap becomes a too-large reject."""
+    big = _write(tmp_path / "big.txt", b"x" * 1000)
+    [reject] = list(iter_documents(big, max_document_bytes=100))
+    assert isinstance(reject, Reject)
+    assert RejectReason.TOO_LARGE == reject.reason
+
+
+def test_jsonl_rows_malformed_lines_and_ids(tmp_path: Path) -> None:
+    """JSONL rows become documents; bad lines become rejects with their line numbers."""
+    lines = [
+        json.dumps({"id": 7, "text": "First body.", "title": "T", "authors": ["A", "B"]}),
+        "{not json",
+        json.dumps({"html": "<p>page</p>", "url": "https://x.org/a"}),
+        json.dumps([1, 2]),
+        "",
+        json.dumps({"title": "no body"}),
+    ]
+    path = _write(tmp_path / "rows.jsonl", "\n".join(lines).encode())
+    items = list(iter_documents(path))
+    assert [RawDocument, Reject, RawDocument, Reject, Reject] == [type(i) for i in items]
+    first, bad, page, array, empty = items
+    assert isinstance(first, RawDocument) and isinstance(page, RawDocument)
+    assert ("7", "T", "A, B") == (first.input_id, first.hints.title, first.hints.authors)
+    assert (DocumentKind.HTML, f"{path}:3") == (page.kind, page.input_id)
+    assert isinstance(bad, Reject) and isinstance(empty, Reject)
+    assert (RejectReason.MALFORMED, 2) == (bad.reason, bad.location.line)
+    assert RejectReason.MALFORMED == empty.reason
+
+
+def test_truncated_jsonl_gz_keeps_readable_rows(tmp_path: Path) -> None:
+    """A truncated .jsonl.gz yields the rows before the break and one truncated reject."""
+    rows = "".join(json.dumps({"text": f"Row number {i} body."}) + "\n" for i in range(2000))
+    data = gzip.compress(rows.encode())
+    path = _write(tmp_path / "cut.jsonl.gz", data[: len(data) // 2])
+    items = list(iter_documents(path))
+    docs = [i for i in items if isinstance(i, RawDocument)]
+    rejects = [i for i in items if isinstance(i, Reject)]
+    assert docs and len(docs) < 2000
+    assert [RejectReason.TRUNCATED] == [r.reason for r in rejects]
+
+
+def test_overlong_jsonl_line_is_rejected_and_reading_goes_on(tmp_path: Path) -> None:
+    """A line longer than the cap is a too-large reject; the next line is still read."""
+    lines = [json.dumps({"text": "x" * 5000}), json.dumps({"text": "short"})]
+    path = _write(tmp_path / "long.jsonl", "\n".join(lines).encode())
+    items = list(iter_documents(path, max_document_bytes=1000))
+    assert [Reject, RawDocument] == [type(i) for i in items]
+
+
+def test_csv_with_multiline_fields(tmp_path: Path) -> None:
+    """CSV rows with quoted multi-line content are one document each, with metadata columns."""
+    data = 'id,url,content,title\n1,http://a.org/x,"Line one.\nLine two.",A title\n2,,"Other",\n'
+    path = _write(tmp_path / "rows.csv", data.encode())
+    items = list(iter_documents(path))
+    assert 2 == len(items)
+    first = items[0]
+    assert isinstance(first, RawDocument)
+    assert ("1", "Line one.\nLine two.", "http://a.org/x") == (first.input_id, first.content, first.hints.url)
