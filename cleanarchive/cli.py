@@ -114,6 +114,8 @@ def _parser() -> argparse.ArgumentParser:
                        "(default: %(default)s)")
     clean.add_argument("--timeout", type=float, default=CleanOptions().timeout, metavar="SECONDS",
                        help="per-document time limit; 0 for none (default: %(default)s)")
+    clean.add_argument("--parquet", action="store_true",
+                       help="also write DIR/records.parquet (needs cleanarchive[parquet])")
     clean.add_argument("--engine", choices=["local", "dask"], default="local",
                        help="local: processes on this machine (default); dask: one shard per input "
                        "file on a Dask cluster, written to DIR/<shard>/ (needs cleanarchive[dask])")
@@ -183,6 +185,12 @@ def _clean(args: argparse.Namespace) -> int:
                   "with --resume", exc)
         return 1
     progress.close()
+    if args.parquet and args.out != "-":
+        from cleanarchive.parquet import records_to_parquet
+
+        out = os.path.join(args.out, "records.parquet")
+        rows = records_to_parquet(os.path.join(args.out, "records.jsonl"), out)
+        log.info("wrote %d rows to %s", rows, out)
     if not args.quiet:
         skipped = sum(summary.skipped.values())
         print(

@@ -216,10 +216,12 @@ def _iter_csv(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
         except StopIteration:
             return
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                yield Reject(input_id=None, reason=RejectReason.TOO_LARGE, location=location,
+                             detail=f"CSV field above the limit of {max_bytes:,} bytes (--max-bytes)")
+                continue
             yield Reject(input_id=None, reason=RejectReason.MALFORMED, location=location,
                          detail=f"CSV row cannot be parsed: {exc}")
-            if "field larger than field limit" in str(exc):
-                continue
             return
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
             yield Reject(input_id=None, reason=RejectReason.TRUNCATED, location=location,

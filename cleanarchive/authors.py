@@ -1,0 +1,269 @@
+"""Turn raw bylines and author columns into clean person names.
+
+A byline is split into entries ("A and B", "A, B & C", "A; B", "A | Site"); each entry is
+stripped of "By"-prefixes, e-mail addresses, handles, phone numbers and job titles, then kept
+as a person, moved aside as an organisation (for ``source``), or dropped as junk ("Staff",
+"View All Posts", slogans, CSS leftovers).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import attrs
+
+from cleanarchive.sources import looks_like_organisation
+
+__all__ = ["Byline", "fix_case", "parse_byline"]
+
+_MAX_BYLINE = 600
+_MAX_NAME_WORDS = 5
+
+_EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
+_HANDLE_RE = re.compile(r"(?<!\w)@\w{1,40}")
+_PHONE_RE = re.compile(r"\+?\(?\d[\d ()./-]{6,20}\d")
+_BRACKETS_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\{[^{}]{0,80}\}")
+# Separators between byline entries: a site or role after a bar, list punctuation, conjunctions.
+_SPLIT_RE = re.compile(
+    r"\s*(?:[|;/•·\n]|,|&|\s[-–—]\s|\s(?:and|und|et|y|e|en|och|og|ve|и)\s|\bwith\b)\s*",
+    re.IGNORECASE,
+)
+_PREFIX_RE = re.compile(
+    r"^(?:(?:written|posted|reported|published|compiled|edited|text|words|story|photos?|opinion|"
+    r"analysis|commentary|interview|review|article|report|submitted|contributed|guest post|"
+    r"guest|op-ed)\s{1,3})?"
+    r"(?:by|from|von|par|por|door|autor(?:in)?|author|auteur|autore|text|texte|"
+    r"redakteur(?:in)?|submitted by)\b\s{0,3}[:.-]?\s*",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(r"^(?:authors?|autor(?:en|in)?|auteurs?|byline|written by|posted by|by)\s{0,3}:\s*",
+                       re.IGNORECASE)
+# A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
+_TAIL_RE = re.compile(
+    r"\s+(?:on|am|at|posted|published|updated|le|il|el|am)\s+.*$|\s+\d.*$|\s*[-–—]\s*$",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset(
+    "van von der den de del della des di da das dos du la le ten ter zu y bin ibn al el st. st ben mc"
+    .split()
+)
+# Words that never occur in a person's name: roles, navigation, widget and CSS leftovers, slogans.
+_JUNK_WORDS = frozenset(
+    """
+    staff admin administrator administrators editor editors editorial webmaster moderator
+    contributor contributors correspondent correspondents reporter reporters writer writers
+    columnist columnists author authors guest anonymous unknown user users member members
+    nobody somebody someone everyone team desk newsroom redaktion redaction
+    view all posts posted email e-mail mail contact follow twitter facebook instagram
+    linkedin youtube pinterest tiktok telegram whatsapp reddit share shares print comment comments
+    subscribe subscription newsletter login logout register sign read continue reading
+    promoted sponsored advertisement advertorial partner content related tags tag popular
+    showtags nickname joined created count stories story visit website homepage menu
+    search click here background backgroundurl border color colour style width height solid
+    avatar bio image photo photos picture credit credits copyright rights reserved
+    http https html www com org net bio archive archives category categories uncategorized
+    default null none undefined true false name enter your
+    the a an this that these those there here is are was were be been has have had do does
+    because without with for from into about above below of to in on at by as or nor not no yes
+    our we you my me us his her its their they i it what when where who why how all any
+    every each some most other such only own same than too very just should
+    now today yesterday
+    senior chief executive managing deputy associate assistant contributing special freelance
+    political investigative technology science health business sports
+    weather culture opinion news breaking video live update updated published
+    """.split()
+)
+_ROLE_WORDS = frozenset(
+    """
+    staff writer writers editor editors reporter reporters correspondent correspondents columnist
+    contributor contributors senior chief executive managing deputy associate assistant
+    contributing special freelance political investigative producer producers analyst
+    photographer journalist journalists founder co-founder ceo cto president director manager
+    host anchor intern fellow professor lecturer researcher student candidate representative
+    at-large in-chief
+    """.split()
+)
+_CREDENTIALS = frozenset(
+    "md m.d. phd ph.d. mba msc m.sc. bsc rn jd j.d. esq esq. jr jr. sr sr. iii ii iv "
+    "dvm lcsw facp faclm cpa cfa frcp mph".split()
+)
+# A byline such as "Daily Kos Staff" names the publisher; the tail word is dropped.
+_ORG_TAIL_WORDS = frozenset("staff team desk editors newsroom redaktion reporters writers".split())
+# Words of sentences, slogans and widgets: an entry holding one is no organisation either.
+_NOT_ORG_WORDS = frozenset(
+    """
+    is are was were there no not because without your you we our please enter here about follow
+    view email e-mail promoted sponsored posted http https www click subscribe share comments
+    """.split()
+)
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+_NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """What a byline said: person names, and organisations that belong in ``source``."""
+
+    authors: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+
+def _capitalise(word: str) -> str:
+    out = []
+    upper_next = True
+    for i, ch in enumerate(word):
+        if upper_next:
+            out.append(ch.upper())
+        else:
+            out.append(ch.lower())
+        rest = word[i + 1 : i + 3]
+        upper_next = ch == "-" or (ch in "'’" and len(rest) == 2 and rest.isalpha())
+    return "".join(out)
+
+
+def fix_case(name: str) -> str:
+    """Return ``name`` with ALL-CAPS or all-lowercase words capitalised; mixed case is kept."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters:
+        return name
+    if not (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
+        return name
+    words = name.split(" ")
+    fixed = [
+        w.lower() if 0 < i < len(words) - 1 and w.lower() in _PARTICLES and len(w) > 2 else _capitalise(w)
+        for i, w in enumerate(words)
+    ]
+    # A short all-caps word next to others is an initial or an acronym-like initial ("JR Smith").
+    return " ".join(fixed)
+
+
+def _strip_entry(entry: str) -> str:
+    entry = _LABEL_RE.sub("", entry.strip(" \t:,-–—|"))
+    entry = _PREFIX_RE.sub("", entry)
+    if entry[:3].lower() == "to ":
+        entry = entry[3:]
+    entry = _TAIL_RE.sub("", entry)
+    entry = entry.strip(" \t:,-–—|'\"“”‘’*")
+    # A final dot ends an initial ("Isabelle Z.") or a sentence ("... Free World.").
+    last = entry.rsplit(" ", 1)[-1]
+    return entry if len(last.rstrip(".")) <= 2 else entry.rstrip(".")
+
+
+def _strip_roles(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].lower().strip(".,") in _ROLE_WORDS | _CREDENTIALS:
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower() in _ROLE_WORDS | _HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _is_junk_word(word: str) -> bool:
+    key = word.lower().strip(".")
+    if len(key) == 1:
+        return False
+    if "-" in key and len(key) > 3:
+        return any(_is_junk_word(part) for part in key.split("-") if part)
+    if key in _JUNK_WORDS or key in _ROLE_WORDS:
+        return True
+    if "_" in word or any(ch.isdigit() for ch in word):
+        return True
+    ascii_letters = [ch for ch in word if ch.isascii() and ch.isalpha()]
+    # "Ffffff", "Xxdr": ASCII words of four letters or more without a vowel are not names.
+    return len(ascii_letters) >= 4 and len(ascii_letters) == len(word) and not _VOWELS & set(word)
+
+
+def _person(entry: str) -> str | None:
+    """Return the entry as a clean person name, or None when it is not one."""
+    if not 2 <= len(entry) <= 60 or ("." in entry and not _is_initials_name(entry)):
+        return None
+    words = _strip_roles(entry.split())
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or all(w.lower() in _CREDENTIALS for w in words):
+        return None
+    for word in words:
+        if word.lower() in _PARTICLES and len(words) > 1:
+            continue
+        if not _NAME_WORD_RE.fullmatch(word) or _is_junk_word(word):
+            return None
+    name = fix_case(" ".join(words))
+    if len(words) == 1 and (len(name) < 3 or not name[0].isupper()):
+        return None
+    if not any(w[0].isupper() for w in name.split() if w[0].isalpha()):
+        return None
+    return name
+
+
+def _is_initials_name(entry: str) -> bool:
+    """Return whether the dots in ``entry`` are initials ("J.R.R. Tolkien", "Isabelle Z.")."""
+    if len(entry) > 60:
+        return False
+    for word in entry.split():
+        if "." in word and not re.fullmatch(r"(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{0,2}", word):
+            return False
+    return True
+
+
+def _entries(raw: str) -> list[str]:
+    text = unicodedata.normalize("NFC", raw[:_MAX_BYLINE])
+    text = _URL_RE.sub(" ", text)
+    text = _EMAIL_RE.sub(" ", text)
+    text = _HANDLE_RE.sub(" ", text)
+    text = _PHONE_RE.sub(" ", text)
+    text = _BRACKETS_RE.sub(lambda m: f"; {m.group(0)[1:-1]} ;", text)
+    text = " ".join(text.split())
+    text = _LABEL_RE.sub("", text)
+    return [e for e in (_strip_entry(part) for part in _SPLIT_RE.split(text)) if e]
+
+
+def _organisation(entry: str) -> str | None:
+    words = entry.split()
+    while len(words) > 1 and words[-1].lower() in _ORG_TAIL_WORDS:
+        words = words[:-1]
+    entry = " ".join(words)
+    if not 1 <= len(words) <= 8 or len(entry) > 80 or not looks_like_organisation(entry):
+        return None
+    keys = [w.lower().strip(".,:") for w in words]
+    if any("_" in k or k in _NOT_ORG_WORDS for k in keys):
+        return None
+    if all(k in _JUNK_WORDS or k in _ROLE_WORDS for k in keys):
+        return None
+    return fix_case(entry) if entry.isupper() and len(entry) > 6 else entry
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def parse_byline(raw: str, *, site_names: Iterable[str] = ()) -> Byline:
+    """Return the persons and organisations named in a raw byline or author column.
+
+    ``site_names`` (domain, publisher) mark entries that only repeat the site as organisations.
+    """
+    sites = {_compact(s) for s in site_names if s}
+    sites.discard("")
+    authors: list[str] = []
+    organisations: list[str] = []
+    seen: set[str] = set()
+    for entry in _entries(raw):
+        key = _compact(entry)
+        if key and any(key == s or (len(key) >= 6 and key in s) for s in sites):
+            organisations.append(entry)
+            continue
+        org = _organisation(entry)
+        if org is not None:
+            organisations.append(org)
+            continue
+        name = _person(entry)
+        if name is None:
+            continue
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            authors.append(name)
+    # Keep only the fullest form of a name given twice ("Smith" next to "John Smith").
+    kept = tuple(a for a in authors if not any(a != b and f" {a.casefold()}" in f" {b.casefold()}"
+                                               for b in authors))
+    return Byline(authors=kept, organisations=tuple(dict.fromkeys(organisations)))

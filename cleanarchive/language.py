@@ -1,0 +1,108 @@
+"""Detect the language of a text with langdetect, deterministically and at bounded cost.
+
+langdetect keeps a process-wide factory and, in some versions, reseeds the global ``random``
+module on every call. This module holds its own factory (profiles loaded once, lazily, seeded)
+and leaves the caller's random state as it found it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+import threading
+from typing import Any
+
+__all__ = ["detect_language", "iso639_3"]
+
+log = logging.getLogger(__name__)
+
+_SEED = 0
+# Enough text to tell languages apart; longer texts are sampled, so the cost stays bounded.
+_SAMPLE_CHARS = 2000
+_MIN_LETTERS = 20
+_URL_RE = re.compile(r"\S{0,200}(?:https?://|www\.)\S{1,500}|\S{1,64}@\S{1,64}")
+
+_ISO639_3 = {
+    "af": "afr", "ar": "ara", "bg": "bul", "bn": "ben", "ca": "cat", "cs": "ces", "cy": "cym",
+    "da": "dan", "de": "deu", "el": "ell", "en": "eng", "es": "spa", "et": "est", "fa": "fas",
+    "fi": "fin", "fr": "fra", "gu": "guj", "he": "heb", "hi": "hin", "hr": "hrv", "hu": "hun",
+    "id": "ind", "it": "ita", "ja": "jpn", "kn": "kan", "ko": "kor", "lt": "lit", "lv": "lav",
+    "mk": "mkd", "ml": "mal", "mr": "mar", "ne": "nep", "nl": "nld", "no": "nor", "pa": "pan",
+    "pl": "pol", "pt": "por", "ro": "ron", "ru": "rus", "sk": "slk", "sl": "slv", "so": "som",
+    "sq": "sqi", "sv": "swe", "sw": "swa", "ta": "tam", "te": "tel", "th": "tha", "tl": "tgl",
+    "tr": "tur", "uk": "ukr", "ur": "urd", "vi": "vie", "zh": "zho", "eu": "eus", "gl": "glg",
+    "is": "isl", "ga": "gle", "ms": "msa", "sr": "srp", "bs": "bos", "hy": "hye", "ka": "kat",
+    "az": "aze", "kk": "kaz", "be": "bel", "mt": "mlt", "la": "lat", "eo": "epo", "nb": "nob",
+    "nn": "nno", "am": "amh", "my": "mya", "km": "khm", "lo": "lao", "si": "sin", "uz": "uzb",
+}
+
+
+class _Detector:
+    """A langdetect factory of our own: profiles loaded once, every detection seeded the same."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._factory: Any = None
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._factory is None:
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
+                factory.set_seed(_SEED)
+                self._factory = factory
+            return self._factory
+
+    def detect(self, sample: str) -> tuple[str, float] | None:
+        """Return the most probable language of ``sample`` and its probability, or None."""
+        from langdetect.lang_detect_exception import LangDetectException
+
+        detector = self._load().create()
+        # Versions before 1.0.9 draw from the global random module: keep the caller's state.
+        state = random.getstate()
+        try:
+            detector.append(sample)
+            ranked = detector.get_probabilities()
+        except LangDetectException:
+            return None
+        finally:
+            random.setstate(state)
+        if not ranked:
+            return None
+        best = ranked[0]
+        code = str(best.lang).split("-")[0].lower()
+        return code, round(float(best.prob), 4)
+
+
+_DETECTOR = _Detector()
+
+
+def _sample(text: str) -> str:
+    """Return a bounded, deterministic sample of ``text``: its start, middle and end."""
+    if len(text) <= _SAMPLE_CHARS:
+        return text
+    third = _SAMPLE_CHARS // 3
+    middle = len(text) // 2
+    return " ".join((text[:third], text[middle - third // 2 : middle + third // 2], text[-third:]))
+
+
+def detect_language(text: str) -> tuple[str | None, float | None]:
+    """Return the ISO 639-1 code of ``text``'s language and its probability.
+
+    Returns ``(None, None)`` when the text has too few letters to tell.
+    """
+    sample = _URL_RE.sub(" ", _sample(text))
+    if sum(1 for ch in sample if ch.isalpha()) < _MIN_LETTERS:
+        return None, None
+    found = _DETECTOR.detect(sample)
+    if found is None:
+        return None, None
+    return found
+
+
+def iso639_3(code: str) -> str | None:
+    """Return the ISO 639-3 code for an ISO 639-1 code ("en" -> "eng"), or None."""
+    return _ISO639_3.get(code.split("-")[0].lower())

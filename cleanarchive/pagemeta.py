@@ -1,0 +1,242 @@
+"""Read raw metadata candidates from a parsed page: JSON-LD, OpenGraph, meta tags, ``<time>``, bylines.
+
+Values stay raw (the metadata stage normalises them); each carries its origin. Elements are lxml
+elements parsed in :mod:`cleanarchive.html`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from cleanarchive.records import Candidate, Field, Origin
+
+__all__ = ["header_candidates", "page_candidates"]
+
+logger = logging.getLogger(__name__)
+
+Element = Any  # an lxml.html.HtmlElement
+
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+    "techarticle", "report", "socialmediaposting", "liveblogposting", "posting", "webpage",
+    "itempage", "aboutpage", "medicalwebpage", "review", "recipe", "howto", "creativework",
+    "discussionforumposting", "qapage", "videoobject",
+})
+_SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
+
+# meta name/property (lowercase) -> (field, origin)
+_META: dict[str, tuple[Field, Origin]] = {
+    "og:title": (Field.TITLE, Origin.OPENGRAPH),
+    "og:site_name": (Field.SOURCE, Origin.OPENGRAPH),
+    "og:url": (Field.URL, Origin.OPENGRAPH),
+    "article:published_time": (Field.DATE, Origin.OPENGRAPH),
+    "og:published_time": (Field.DATE, Origin.OPENGRAPH),
+    "article:modified_time": (Field.DATE_MODIFIED, Origin.OPENGRAPH),
+    "og:updated_time": (Field.DATE_MODIFIED, Origin.OPENGRAPH),
+    "article:author": (Field.AUTHORS, Origin.OPENGRAPH),
+    "og:article:author": (Field.AUTHORS, Origin.OPENGRAPH),
+    "author": (Field.AUTHORS, Origin.META),
+    "dc.creator": (Field.AUTHORS, Origin.META),
+    "dcterms.creator": (Field.AUTHORS, Origin.META),
+    "citation_author": (Field.AUTHORS, Origin.META),
+    "parsely-author": (Field.AUTHORS, Origin.META),
+    "sailthru.author": (Field.AUTHORS, Origin.META),
+    "byl": (Field.AUTHORS, Origin.META),
+    "twitter:title": (Field.TITLE, Origin.META),
+    "dc.title": (Field.TITLE, Origin.META),
+    "dcterms.title": (Field.TITLE, Origin.META),
+    "citation_title": (Field.TITLE, Origin.META),
+    "parsely-title": (Field.TITLE, Origin.META),
+    "headline": (Field.TITLE, Origin.META),
+    "pubdate": (Field.DATE, Origin.META),
+    "publishdate": (Field.DATE, Origin.META),
+    "publish-date": (Field.DATE, Origin.META),
+    "publish_date": (Field.DATE, Origin.META),
+    "date": (Field.DATE, Origin.META),
+    "dc.date": (Field.DATE, Origin.META),
+    "dc.date.issued": (Field.DATE, Origin.META),
+    "dcterms.date": (Field.DATE, Origin.META),
+    "dcterms.issued": (Field.DATE, Origin.META),
+    "citation_publication_date": (Field.DATE, Origin.META),
+    "citation_date": (Field.DATE, Origin.META),
+    "sailthru.date": (Field.DATE, Origin.META),
+    "parsely-pub-date": (Field.DATE, Origin.META),
+    "article.published": (Field.DATE, Origin.META),
+    "datepublished": (Field.DATE, Origin.META),
+    "last-modified": (Field.DATE_MODIFIED, Origin.META),
+    "dcterms.modified": (Field.DATE_MODIFIED, Origin.META),
+    "application-name": (Field.SOURCE, Origin.META),
+    "publisher": (Field.SOURCE, Origin.META),
+    "dc.publisher": (Field.SOURCE, Origin.META),
+    "dcterms.publisher": (Field.SOURCE, Origin.META),
+    "citation_publisher": (Field.SOURCE, Origin.META),
+    "content-language": (Field.LANGUAGE, Origin.META),
+    "dc.language": (Field.LANGUAGE, Origin.META),
+    "og:locale": (Field.LANGUAGE, Origin.OPENGRAPH),
+}
+_MAX_VALUE = 1000
+_MAX_JSON = 1_000_000
+_MAX_BYLINES = 5
+_BYLINE_XPATH = (
+    '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " author ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " author-name ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " byline-name ")]'
+)
+_SPACE = re.compile(r"\s+")
+
+
+def page_candidates(root: Element) -> tuple[Candidate, ...]:
+    """Return raw metadata candidates found in the page, in a stable order."""
+    found: list[Candidate | None] = []
+    found.extend(_jsonld(root))
+    found.extend(_meta_tags(root))
+    found.extend(_head_links(root))
+    found.extend(_time_elements(root))
+    found.extend(_bylines(root))
+    return tuple(_unique([c for c in found if c is not None]))
+
+
+def header_candidates(headers: Sequence[tuple[str, str]]) -> tuple[Candidate, ...]:
+    """Return candidates from HTTP headers (Content-Language, Last-Modified, Link rel=canonical)."""
+    found: list[Candidate] = []
+    for name, value in headers:
+        key = name.strip().lower()
+        if key == "content-language" and value.strip():
+            found.append(Candidate(field=Field.LANGUAGE, value=value.strip()[:100], origin=Origin.HTTP_HEADER))
+        elif key == "last-modified" and value.strip():
+            found.append(Candidate(field=Field.DATE_MODIFIED, value=value.strip()[:100],
+                                   origin=Origin.HTTP_HEADER))
+        elif key == "link" and 'rel="canonical"' in value.replace("'", '"'):
+            match = re.search(r"<([^<>\s]{1,2000})>", value)
+            if match:
+                found.append(Candidate(field=Field.URL, value=match.group(1), origin=Origin.HTTP_HEADER))
+    return tuple(found)
+
+
+def _candidate(field: Field, value: object, origin: Origin) -> Candidate | None:
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value[: _MAX_VALUE * 2]).strip()
+    if not text:
+        return None
+    return Candidate(field=field, value=text[:_MAX_VALUE], origin=origin)
+
+
+def _unique(candidates: list[Candidate]) -> Iterator[Candidate]:
+    seen: set[Candidate] = set()
+    for candidate in candidates:
+        if candidate not in seen:
+            seen.add(candidate)
+            yield candidate
+
+
+def _jsonld(root: Element) -> Iterator[Candidate | None]:
+    for script in root.iterfind('.//script[@type="application/ld+json"]'):
+        raw = script.text
+        if not raw or len(raw) > _MAX_JSON:
+            continue
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            logger.debug("unreadable JSON-LD block skipped")
+            continue
+        for node in _nodes(data, depth=0):
+            yield from _jsonld_node(node)
+
+
+def _nodes(data: object, *, depth: int) -> Iterator[dict[str, Any]]:
+    """Yield the JSON-LD objects of a block: top level, lists and ``@graph`` members."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data[:50]:
+            yield from _nodes(item, depth=depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _nodes(data["@graph"], depth=depth + 1)
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _jsonld_node(node: dict[str, Any]) -> Iterator[Candidate | None]:
+    kinds = _types(node)
+    origin = Origin.JSONLD
+    if kinds & _ARTICLE_TYPES:
+        yield _candidate(Field.TITLE, node.get("headline") or node.get("name"), origin)
+        yield from (_candidate(Field.AUTHORS, name, origin) for name in _names(node.get("author")))
+        yield _candidate(Field.DATE, node.get("datePublished") or node.get("dateCreated"), origin)
+        yield _candidate(Field.DATE_MODIFIED, node.get("dateModified"), origin)
+        yield from (_candidate(Field.SOURCE, name, origin) for name in _names(node.get("publisher")))
+        yield _candidate(Field.URL, node.get("url"), origin)
+        yield _candidate(Field.LANGUAGE, node.get("inLanguage"), origin)
+    elif kinds & _SITE_TYPES:
+        yield _candidate(Field.SOURCE, node.get("name"), origin)
+
+
+def _names(value: object) -> Iterator[str]:
+    """Yield the names of a JSON-LD person/organisation value (string, object or list)."""
+    items = value[:20] if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            yield item["name"]
+
+
+def _meta_tags(root: Element) -> Iterator[Candidate | None]:
+    for meta in root.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        target = _META.get(key.strip().lower())
+        if target is None:
+            continue
+        value = meta.get("content")
+        if target[0] is Field.AUTHORS and value and value.strip().startswith(("http://", "https://")):
+            continue  # a profile link (Facebook's article:author), not a name
+        yield _candidate(target[0], value, target[1])
+
+
+def _head_links(root: Element) -> Iterator[Candidate | None]:
+    for link in root.iterfind(".//link[@rel]"):
+        if link.get("rel", "").strip().lower() == "canonical":
+            yield _candidate(Field.URL, link.get("href"), Origin.CANONICAL)
+    title = root.find(".//title")
+    if title is not None:
+        yield _candidate(Field.TITLE, title.text_content(), Origin.HTML_TITLE)
+    html = root if root.tag == "html" else root.find(".//html")
+    if html is not None:
+        yield _candidate(Field.LANGUAGE, html.get("lang") or html.get("xml:lang"), Origin.META)
+
+
+def _time_elements(root: Element) -> Iterator[Candidate | None]:
+    times = root.xpath("//time[@datetime]")
+    chosen = [t for t in times if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None]
+    for element in (chosen or times)[:2]:
+        field = Field.DATE_MODIFIED if element.get("itemprop") == "dateModified" else Field.DATE
+        yield _candidate(field, element.get("datetime"), Origin.TIME_ELEMENT)
+
+
+def _bylines(root: Element) -> Iterator[Candidate | None]:
+    count = 0
+    for element in root.xpath(_BYLINE_XPATH):
+        if element.tag in {"meta", "link", "html", "body", "article"}:
+            continue
+        text = element.text_content()
+        if not text or len(text) > 200:
+            continue
+        candidate = _candidate(Field.AUTHORS, text, Origin.HTML_BYLINE)
+        if candidate is not None:
+            yield candidate
+            count += 1
+            if count >= _MAX_BYLINES:
+                return
