@@ -8,12 +8,13 @@ as a person, moved aside as an organisation (for ``source``), or dropped as junk
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
-from collections.abc import Iterable
 
 import attrs
 
+from cleanarchive.dates import is_month_name
 from cleanarchive.sources import looks_like_organisation
 
 __all__ = ["Byline", "fix_case", "parse_byline"]
@@ -26,26 +27,36 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<!\w)@\w{1,40}")
 _PHONE_RE = re.compile(r"\+?\(?\d[\d ()./-]{6,20}\d")
 _BRACKETS_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\{[^{}]{0,80}\}")
+_SEGMENT_RE = re.compile(r"\s*[|;/•·\n]\s*")
+_ORG_GLUE_RE = re.compile(r"\s(?:for|of|für|des|der|du|de la|del|della|di|on)\s", re.IGNORECASE)
+# A label glued to the name by a lost space: "AuthorJane Doe", "Veröffentlicht vonJane Doe".
+_GLUED_LABEL_RE = re.compile(
+    r"^(?:Author|Autor|Auteur|Written by|Posted by|By|Veröffentlicht von|Von|Geschrieben von)"
+    r"(?=[A-ZÀ-Þ][a-zß-ÿ])"
+)
 # Separators between byline entries: a site or role after a bar, list punctuation, conjunctions.
 _SPLIT_RE = re.compile(
     r"\s*(?:[|;/•·\n]|,|&|\s[-–—]\s|\s(?:and|und|et|y|e|en|och|og|ve|и)\s|\bwith\b)\s*",
     re.IGNORECASE,
 )
 _PREFIX_RE = re.compile(
-    r"^(?:(?:written|posted|reported|published|compiled|edited|text|words|story|photos?|opinion|"
+    r"^(?:(?:view|see|read|more)\s{1,3}(?:all\s{1,3})?(?:posts|articles|stories|entries)\s{1,3}by"
+    r"|(?:(?:written|posted|reported|published|compiled|edited|text|words|story|photos?|opinion|"
     r"analysis|commentary|interview|review|article|report|submitted|contributed|guest post|"
-    r"guest|op-ed)\s{1,3})?"
+    r"guest|op-ed|veröffentlicht|geschrieben|verfasst)\s{1,3})?"
     r"(?:by|from|von|par|por|door|autor(?:in)?|author|auteur|autore|text|texte|"
-    r"redakteur(?:in)?|submitted by)\b\s{0,3}[:.-]?\s*",
+    r"redakteur(?:in)?|submitted by))\b\s{0,3}[:.-]?\s*",
     re.IGNORECASE,
 )
 _LABEL_RE = re.compile(r"^(?:authors?|autor(?:en|in)?|auteurs?|byline|written by|posted by|by)\s{0,3}:\s*",
                        re.IGNORECASE)
 # A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
 _TAIL_RE = re.compile(
-    r"\s+(?:on|am|at|posted|published|updated|le|il|el|am)\s+.*$|\s+\d.*$|\s*[-–—]\s*$",
+    r"\s+(?:on|am|at|posted|published|updated)(?:\s+.*)?$|\s+(?:le|il|el)\s+.*$|\s+\d.*$|\s*[-–—]\s*$",
     re.IGNORECASE,
 )
+# A word followed by a number: cut there when the word is a month ("Jane Doe March 3, 2017").
+_MONTH_NUMBER_RE = re.compile(r"\s([^\W\d_]{3,12})\.?,?\s{1,3}\d")
 _PARTICLES = frozenset(
     "van von der den de del della des di da das dos du la le ten ter zu y bin ibn al el st. st ben mc"
     .split()
@@ -74,6 +85,10 @@ _JUNK_WORDS = frozenset(
     senior chief executive managing deputy associate assistant contributing special freelance
     political investigative technology science health business sports
     weather culture opinion news breaking video live update updated published
+    said says wrote writes commented replied reply connect theme powered designed wordpress
+    anon anonymous system closed home expert experts
+    gesponsert gesponserte inhalte anzeige kommentar kommentare hinterlasse einen antworten
+    veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle
     """.split()
 )
 _ROLE_WORDS = frozenset(
@@ -86,9 +101,10 @@ _ROLE_WORDS = frozenset(
     at-large in-chief
     """.split()
 )
+# Degrees and post-nominals, written without dots.
 _CREDENTIALS = frozenset(
-    "md m.d. phd ph.d. mba msc m.sc. bsc rn jd j.d. esq esq. jr jr. sr sr. iii ii iv "
-    "dvm lcsw facp faclm cpa cfa frcp mph".split()
+    "md phd mba msc bsc ms rd rn jd esq dvm lcsw facp faclm cpa cfa frcp mph dds dmd do np pa pharmd "
+    "psyd edd llm cfp cepf cfp® fand foma dabom ryt lmft lpc rdn ldn cscs mfa dr.".split()
 )
 # A byline such as "Daily Kos Staff" names the publisher; the tail word is dropped.
 _ORG_TAIL_WORDS = frozenset("staff team desk editors newsroom redaktion reporters writers".split())
@@ -102,6 +118,7 @@ _NOT_ORG_WORDS = frozenset(
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 _VOWELS = frozenset("aeiouyAEIOUY")
+_HUMP_RE = re.compile(r"[A-Z]?[a-z]+")
 
 
 @attrs.frozen(kw_only=True)
@@ -146,6 +163,10 @@ def _strip_entry(entry: str) -> str:
     entry = _PREFIX_RE.sub("", entry)
     if entry[:3].lower() == "to ":
         entry = entry[3:]
+    for m in _MONTH_NUMBER_RE.finditer(entry):
+        if is_month_name(m.group(1)):
+            entry = entry[: m.start()]
+            break
     entry = _TAIL_RE.sub("", entry)
     entry = entry.strip(" \t:,-–—|'\"“”‘’*")
     # A final dot ends an initial ("Isabelle Z.") or a sentence ("... Free World.").
@@ -153,8 +174,12 @@ def _strip_entry(entry: str) -> str:
     return entry if len(last.rstrip(".")) <= 2 else entry.rstrip(".")
 
 
+def _is_credential(word: str) -> bool:
+    return word.lower().replace(".", "").strip(",®") in _CREDENTIALS
+
+
 def _strip_roles(words: list[str]) -> list[str]:
-    while len(words) > 1 and words[-1].lower().strip(".,") in _ROLE_WORDS | _CREDENTIALS:
+    while len(words) > 1 and (words[-1].lower().strip(".,") in _ROLE_WORDS or _is_credential(words[-1])):
         words = words[:-1]
     while len(words) > 1 and words[0].lower() in _ROLE_WORDS | _HONORIFICS:
         words = words[1:]
@@ -167,6 +192,9 @@ def _is_junk_word(word: str) -> bool:
         return False
     if "-" in key and len(key) > 3:
         return any(_is_junk_word(part) for part in key.split("-") if part)
+    humps = _HUMP_RE.findall(word) if word.isascii() else []
+    if len(humps) > 1:
+        return any(len(h) > 2 and h.lower() in _JUNK_WORDS for h in humps)
     if key in _JUNK_WORDS or key in _ROLE_WORDS:
         return True
     if "_" in word or any(ch.isdigit() for ch in word):
@@ -181,8 +209,10 @@ def _person(entry: str) -> str | None:
     if not 2 <= len(entry) <= 60 or ("." in entry and not _is_initials_name(entry)):
         return None
     words = _strip_roles(entry.split())
-    if not 1 <= len(words) <= _MAX_NAME_WORDS or all(w.lower() in _CREDENTIALS for w in words):
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or all(_is_credential(w) for w in words):
         return None
+    if len(words) == 1 and (is_month_name(words[0]) or (words[0].isupper() and len(words[0]) > 1)):
+        return None  # a lone month or acronym ("TOI", "FAND") is no one's name
     for word in words:
         if word.lower() in _PARTICLES and len(words) > 1:
             continue
@@ -208,6 +238,9 @@ def _is_initials_name(entry: str) -> bool:
 
 def _entries(raw: str) -> list[str]:
     text = unicodedata.normalize("NFC", raw[:_MAX_BYLINE])
+    if "&" in text:
+        text = html.unescape(text)
+    text = _GLUED_LABEL_RE.sub("", text)
     text = _URL_RE.sub(" ", text)
     text = _EMAIL_RE.sub(" ", text)
     text = _HANDLE_RE.sub(" ", text)
@@ -215,7 +248,15 @@ def _entries(raw: str) -> list[str]:
     text = _BRACKETS_RE.sub(lambda m: f"; {m.group(0)[1:-1]} ;", text)
     text = " ".join(text.split())
     text = _LABEL_RE.sub("", text)
-    return [e for e in (_strip_entry(part) for part in _SPLIT_RE.split(text)) if e]
+    entries = []
+    for segment in _SEGMENT_RE.split(text):
+        whole = _strip_entry(segment)
+        # "Center for Drug Evaluation and Research": an organisation is not split at "and".
+        if _ORG_GLUE_RE.search(whole) and looks_like_organisation(whole):
+            entries.append(whole)
+            continue
+        entries += [e for e in (_strip_entry(part) for part in _SPLIT_RE.split(segment)) if e]
+    return [e for e in entries if e]
 
 
 def _organisation(entry: str) -> str | None:
@@ -233,25 +274,15 @@ def _organisation(entry: str) -> str | None:
     return fix_case(entry) if entry.isupper() and len(entry) > 6 else entry
 
 
-def _compact(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
-def parse_byline(raw: str, *, site_names: Iterable[str] = ()) -> Byline:
+def parse_byline(raw: str) -> Byline:
     """Return the persons and organisations named in a raw byline or author column.
 
-    ``site_names`` (domain, publisher) mark entries that only repeat the site as organisations.
+    A personal blog's name is often its author's: an entry repeating the site name stays a person.
     """
-    sites = {_compact(s) for s in site_names if s}
-    sites.discard("")
     authors: list[str] = []
     organisations: list[str] = []
     seen: set[str] = set()
     for entry in _entries(raw):
-        key = _compact(entry)
-        if key and any(key == s or (len(key) >= 6 and key in s) for s in sites):
-            organisations.append(entry)
-            continue
         org = _organisation(entry)
         if org is not None:
             organisations.append(org)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -66,7 +67,9 @@ def clean_shards(
             client = distributed.Client(cluster)
         owned.insert(0, client)
     try:
-        keys = [f"cleanarchive-shard-{shard_name(p)}-{options.fingerprint()}" for p in names]
+        # A fresh token per call: a key the scheduler still holds would return the old result.
+        token = uuid.uuid4().hex[:8]
+        keys = [f"cleanarchive-shard-{shard_name(p)}-{token}" for p in names]
         futures = [
             client.submit(clean_shard, path, out, options, warc=warc, key=key, retries=retries,
                           pure=False)

@@ -19,6 +19,7 @@ import attrs
 __all__ = [
     "ParsedDate",
     "Precision",
+    "is_month_name",
     "is_plausible",
     "parse_date",
 ]
@@ -316,6 +317,11 @@ def parse_date(
     if parsed is not None:
         return parsed
     return _relative(value, capture)
+
+
+def is_month_name(word: str) -> bool:
+    """Return whether ``word`` is a month name or abbreviation in one of the known languages."""
+    return word.lower().rstrip(".,") in _MONTHS
 
 
 def is_plausible(date: ParsedDate, capture: ParsedDate | None) -> bool:

@@ -11,6 +11,7 @@ import codecs
 import enum
 import logging
 import re
+from typing import Any
 
 import attrs
 import charset_normalizer
@@ -255,17 +256,16 @@ def _mostly_utf8(text: str) -> bool:
     """Say whether a lenient UTF-8 decoding has real non-ASCII text and few broken bytes."""
     text = text[:_SAMPLE * 4]
     bad = text.count("\ufffd")
-    if bad * 20 > len(text):
-        return False
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - bad
-    return non_ascii >= 4 * bad
+    return non_ascii >= 8 * bad
 
 
 def _detect(data: bytes) -> Decoded | None:
-    best = charset_normalizer.from_bytes(data[: 4 * _SAMPLE]).best()
+    matches = charset_normalizer.from_bytes(data[: 4 * _SAMPLE])
+    best = matches.best()
     if best is None:
         return None
-    codec = _codec(best.encoding)
+    codec = _codec(_prefer_cp1252(best, list(matches)))
     if codec is None or codec in _WIDE:
         # NUL-free bytes (checked above) are not UTF-16/32; the detector guesses them on short input.
         return None
@@ -275,3 +275,14 @@ def _detect(data: bytes) -> Decoded | None:
         if text.count("\ufffd") > _MAX_REPLACEMENT_SHARE * max(len(text), 1):
             return None
     return _result(text, codec, EncodingSource.DETECTOR)
+
+
+def _prefer_cp1252(best: Any, matches: list[Any]) -> str:
+    """Break the detector's ties in favour of windows-1252, the web's most common legacy charset."""
+    if "cp1252" in best.could_be_from_charset:
+        return "cp1252"
+    for match in matches:
+        if (match.encoding == "cp1252" and match.percent_chaos <= best.percent_chaos
+                and match.percent_coherence >= best.percent_coherence):
+            return "cp1252"
+    return str(best.encoding)

@@ -83,11 +83,9 @@ _MAX_VALUE = 1000
 _MAX_JSON = 1_000_000
 _MAX_BYLINES = 5
 _BYLINE_XPATH = (
-    '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " byline ")'
-    ' or contains(concat(" ", normalize-space(@class), " "), " author ")'
-    ' or contains(concat(" ", normalize-space(@class), " "), " author-name ")'
-    ' or contains(concat(" ", normalize-space(@class), " "), " byline-name ")]'
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
 )
+_BYLINE_CLASSES = frozenset({"byline", "author", "author-name", "byline-name", "byline__name"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -108,7 +106,8 @@ def header_candidates(headers: Sequence[tuple[str, str]]) -> tuple[Candidate, ..
     for name, value in headers:
         key = name.strip().lower()
         if key == "content-language" and value.strip():
-            found.append(Candidate(field=Field.LANGUAGE, value=value.strip()[:100], origin=Origin.HTTP_HEADER))
+            found.append(Candidate(field=Field.LANGUAGE, value=value.strip()[:100],
+                                   origin=Origin.HTTP_HEADER))
         elif key == "last-modified" and value.strip():
             found.append(Candidate(field=Field.DATE_MODIFIED, value=value.strip()[:100],
                                    origin=Origin.HTTP_HEADER))
@@ -196,7 +195,7 @@ def _names(value: object) -> Iterator[str]:
 
 def _meta_tags(root: Element) -> Iterator[Candidate | None]:
     for meta in root.iterfind(".//meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or ""
         target = _META.get(key.strip().lower())
         if target is None:
             continue
@@ -230,6 +229,10 @@ def _bylines(root: Element) -> Iterator[Candidate | None]:
     count = 0
     for element in root.xpath(_BYLINE_XPATH):
         if element.tag in {"meta", "link", "html", "body", "article"}:
+            continue
+        classes = set((element.get("class") or "").lower().split())
+        marked = element.get("rel") == "author" or element.get("itemprop") == "author"
+        if not (marked or classes & _BYLINE_CLASSES):
             continue
         text = element.text_content()
         if not text or len(text) > 200:

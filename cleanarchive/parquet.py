@@ -13,7 +13,7 @@ __all__ = ["records_to_parquet", "schema"]
 def _pyarrow() -> Any:
     try:
         import pyarrow
-        import pyarrow.parquet  # noqa: F401  (registers the submodule)
+        import pyarrow.parquet
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("Parquet output needs the 'parquet' extra: pip install 'cleanarchive[parquet]'") from exc
     return pyarrow

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -55,9 +55,9 @@ _CLASS_RULES: tuple[PruneRule, ...] = (
                                "sociallinks", "shariff"}),
               compounds=("sharebutton", "socialbutton", "socialicons", "socialmedia", "sharetools")),
     PruneRule(id="prune.ad", category=Category.BOILERPLATE,
-              words=frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle",
-                               "adslot", "adunit", "adsense", "dfp", "taboola", "outbrain", "sponsored",
-                               "sponsor", "sponsors", "promoted"}),
+              words=frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertising",
+                               "adsbygoogle", "adslot", "adunit", "adsense", "dfp", "taboola", "outbrain",
+                               "sponsored", "sponsor", "sponsors", "promoted"}),
               compounds=("adcontainer", "adwrapper", "adblock", "adplaceholder", "googlead", "adzone")),
     PruneRule(id="prune.newsletter", category=Category.FORM,
               words=frozenset({"newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
@@ -80,10 +80,13 @@ _CLASS_RULES: tuple[PruneRule, ...] = (
 
 COMMENTS_RULE = PruneRule(
     id="prune.comments", category=Category.BOILERPLATE,
-    words=frozenset({"comments", "comment", "disqus", "respond", "commentlist", "discussion"}),
-    compounds=("commentrespond", "commentform", "commentsarea"),
+    # Section-level names only: single posts ("comment", "ipsComment") are a forum's main content.
+    words=frozenset({"comments", "disqus", "respond", "commentlist"}),
+    compounds=("commentrespond", "commentform", "commentsarea", "commentsection", "commentswrapper"),
 )
 HIDDEN_RULE = PruneRule(id="prune.hidden", category=Category.BOILERPLATE)
+# aria-hidden marks decorative duplicates (icons, repeated teaser links); only short ones are dropped.
+ARIA_HIDDEN_RULE = PruneRule(id="prune.hidden", category=Category.BOILERPLATE, guarded=True)
 USER_RULE = PruneRule(id="prune.user", category=Category.BOILERPLATE)
 
 _TAG_RULE = {tag: rule for rule in _TAG_RULES for tag in rule.tags}
@@ -91,12 +94,16 @@ _TAG_RULE = {tag: rule for rule in _TAG_RULES for tag in rule.tags}
 _PROTECTED = frozenset({"html", "body", "main", "article", "head", "title", "meta"})
 # WordPress and friends put taxonomy classes ("category-social", "tag-sharing") on the article itself.
 _TAXONOMY = frozenset({"category", "tag", "tags", "post", "type", "format", "status", "cat", "topic",
-                       "term", "has", "is", "single", "postid", "page", "section", "hentry", "no"})
+                       "term", "has", "is", "single", "postid", "page", "section", "hentry",
+                       # Negations: "no-ads", "hide-river-ad" mark the opposite.
+                       "no", "hide", "without", "not", "noad", "noads"})
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _MAX_SHARE = 0.35
 _TEXT_LIMIT = 200
+_HIDDEN_TEXT = 100
+_ARIA_HIDDEN_TEXT = 100
 
 
 def prune_tree(
@@ -106,24 +113,23 @@ def prune_tree(
     selectors: Sequence[str] = (),
 ) -> tuple[Removal, ...]:
     """Drop never-article elements from ``root`` in place; return what was dropped, in page order."""
-    class_rules = _CLASS_RULES if include_comments else (*_CLASS_RULES, COMMENTS_RULE)
     forced: list[tuple[Element, PruneRule]] = []
     guarded: list[tuple[Element, PruneRule]] = []
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        rule = _TAG_RULE.get(tag) or _attribute_rule(element, tag, class_rules)
+        rule = _TAG_RULE.get(tag) or _attribute_rule(element, tag, include_comments)
         if rule is not None:
             (guarded if rule.guarded else forced).append((element, rule))
     for selector in selectors:
         guarded.extend((element, USER_RULE) for element in root.xpath(selector_xpath(selector)))
     removed = [_drop(element, rule) for element, rule in forced if _attached(element, root)]
-    body_length = max(len(_text(root)), 1)
+    page = _Measure(root)
     for element, rule in guarded:
         if not _attached(element, root):
             continue
-        if len(_text(element)) > _MAX_SHARE * body_length:
+        if _holds_body(element, rule, page):
             logger.debug("kept %s element matching %s: it holds much of the page text", element.tag, rule.id)
             continue
         removed.append(_drop(element, rule))
@@ -139,42 +145,110 @@ def selector_xpath(selector: str) -> str:
         raise ValueError(f"invalid CSS selector in prune_selectors: {selector!r} ({err})") from err
 
 
-def _attribute_rule(element: Element, tag: str, rules: Iterable[PruneRule]) -> PruneRule | None:
+def _attribute_rule(element: Element, tag: str, include_comments: bool) -> PruneRule | None:
     if tag in _PROTECTED:
         return None
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if element.get("hidden") is not None:
         return HIDDEN_RULE
+    if element.get("aria-hidden") == "true":
+        return ARIA_HIDDEN_RULE
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style[:500]):
         return HIDDEN_RULE
     names = " ".join(filter(None, (element.get("class"), element.get("id"))))
     if not names:
         return None
-    return _match(names[:500].lower(), tuple(rules))
+    return _match(names[:500].lower(), include_comments)
+
+
+@attrs.frozen(kw_only=True)
+class _Matcher:
+    """Class-word rules compiled for lookup: word -> rule, one regex over all compounds."""
+
+    words: dict[str, PruneRule]
+    compounds: dict[str, PruneRule]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def build(cls, rules: Sequence[PruneRule]) -> _Matcher:
+        """Compile ``rules``; an earlier rule wins a word or compound both name."""
+        words: dict[str, PruneRule] = {}
+        compounds: dict[str, PruneRule] = {}
+        for rule in rules:
+            for word in sorted(rule.words):
+                words.setdefault(word, rule)
+            for compound in rule.compounds:
+                compounds.setdefault(compound, rule)
+        pattern = re.compile("|".join(re.escape(c) for c in sorted(compounds, key=lambda c: (-len(c), c))))
+        return cls(words=words, compounds=compounds, pattern=pattern)
+
+
+_MATCHERS = {
+    False: _Matcher.build((*_CLASS_RULES, COMMENTS_RULE)),
+    True: _Matcher.build(_CLASS_RULES),
+}
 
 
 @functools.lru_cache(maxsize=8192)
-def _match(names: str, rules: tuple[PruneRule, ...]) -> PruneRule | None:
+def _match(names: str, include_comments: bool) -> PruneRule | None:
     """Return the first rule whose word or compound occurs in the class/id ``names``."""
+    matcher = _MATCHERS[include_comments]
     for name in names.split():
         parts = [p for p in _SPLIT.split(name) if p]
         if not parts or parts[0] in _TAXONOMY:
             continue
-        joined = "".join(parts)
-        for rule in rules:
-            if any(p in rule.words for p in parts) or any(c in joined for c in rule.compounds):
+        for part in parts:
+            rule = matcher.words.get(part)
+            if rule is not None:
                 return rule
+        found = matcher.pattern.search("".join(parts))
+        if found:
+            return matcher.compounds[found.group(0)]
     return None
+
+
+class _Measure:
+    """Text lengths of the page, computed on first use."""
+
+    def __init__(self, root: Element) -> None:
+        self._root = root
+
+    @functools.cached_property
+    def text(self) -> int:
+        return max(len(_text(self._root)), 1)
+
+    @functools.cached_property
+    def paragraphs(self) -> int:
+        return max(_paragraph_length(self._root), 1)
+
+
+def _paragraph_length(element: Element) -> int:
+    return sum(len(_text(p)) for p in element.iter("p"))
+
+
+def _holds_body(element: Element, rule: PruneRule, page: _Measure) -> bool:
+    """Say whether ``element`` holds too much of the page text to be pruned safely."""
+    length = len(_text(element))
+    if rule is ARIA_HIDDEN_RULE and length > _ARIA_HIDDEN_TEXT:
+        return True
+    if length > _MAX_SHARE * page.text:
+        return True
+    hidden = rule is HIDDEN_RULE or rule is ARIA_HIDDEN_RULE
+    if length <= _MAX_SHARE * page.paragraphs and not (hidden and length > _HIDDEN_TEXT):
+        return False  # its paragraphs cannot be more than its text
+    paragraphs = _paragraph_length(element)
+    # Collapsed sections (accordions, FAQ answers, "read more") are hidden but still article text.
+    return paragraphs > _MAX_SHARE * page.paragraphs or (hidden and paragraphs > _HIDDEN_TEXT)
 
 
 def _attached(element: Element, root: Element) -> bool:
     """Say whether ``element`` is still in the tree under ``root`` (no pruned ancestor)."""
-    top = element
-    parent = top.getparent()
-    while parent is not None:
-        top = parent
-        parent = top.getparent()
-    return bool(top is root)
+    node = element
+    while node is not None:
+        if node is root:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _text(element: Element) -> str:

@@ -12,7 +12,6 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any
 
 import attrs

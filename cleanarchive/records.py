@@ -124,7 +124,9 @@ class WarcOrigin:
     warcinfo: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_tuple)
     http_headers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_tuple)
     content_type: str | None = None
-    # The original record's raw bytes (headers and block, uncompressed) for verbatim copying.
+    # The original record's bytes as stored, for verbatim copying: its gzip member in a .warc.gz
+    # with one member per record, else the uncompressed record (headers and block). Only kept
+    # when reading with keep_raw=True.
     raw: bytes | None = attrs.field(default=None, repr=False)
 
 

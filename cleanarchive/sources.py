@@ -68,7 +68,7 @@ _ORG_WORDS = frozenset(
     college school department ministry office bureau service services online blog blogs world
     today insider wire wires editorial editors publishing publications studios studio project
     organization organisation campaign coalition alliance party church federation club academy
-    zeitung nachrichten redaktion verlag agentur
+    zeitung nachrichten redaktion verlag agentur departement ministerium bundesamt
     """.split()
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})

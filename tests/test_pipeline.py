@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleanarchive import (
-    CleanOptions,
     Cleaner,
+    CleanOptions,
     CleanRecord,
     DocumentError,
     DocumentKind,

@@ -87,7 +87,7 @@ def test_jsonl_rows_malformed_lines_and_ids(tmp_path: Path) -> None:
     path = _write(tmp_path / "rows.jsonl", "\n".join(lines).encode())
     items = list(iter_documents(path))
     assert [RawDocument, Reject, RawDocument, Reject, Reject] == [type(i) for i in items]
-    first, bad, page, array, empty = items
+    first, bad, page, _array, empty = items
     assert isinstance(first, RawDocument) and isinstance(page, RawDocument)
     assert ("7", "T", "A, B") == (first.input_id, first.hints.title, first.hints.authors)
     assert (DocumentKind.HTML, f"{path}:3") == (page.kind, page.input_id)

@@ -1,0 +1,125 @@
+"""Form rules: comment, contact and newsletter form leftovers ("Your Name", "Security Code")."""
+
+from __future__ import annotations
+
+import re
+
+from cleanarchive.records import Category
+from cleanarchive.scrub import Rule, Scope
+
+__all__ = ["FORM_LABELS", "FORM_NOTICES", "RULES"]
+
+# Whole lines that are field labels or buttons (compared case-insensitively, "*"/":" allowed).
+FORM_LABELS = (
+    "Your Name",
+    "Your Full Name",
+    "Your Email",
+    "Your E-mail",
+    "Your Email Address",
+    "Your E-mail Address",
+    "Your Message",
+    "Your Comment",
+    "Your Website",
+    "Your Phone",
+    "Name",
+    "Full Name",
+    "First Name",
+    "Last Name",
+    "Email",
+    "E-mail",
+    "Email Address",
+    "E-mail Address",
+    "Email address",
+    "Website",
+    "Phone",
+    "Phone Number",
+    "Comment",
+    "Security Code",
+    "Enter Security Code",
+    "Enter the code",
+    "Enter the code shown",
+    "Verification Code",
+    "Captcha",
+    "CAPTCHA Code",
+    "reCAPTCHA",
+    "I'm not a robot",
+    "Leave a Reply",
+    "Leave a Reply Cancel reply",
+    "Leave a Comment",
+    "Leave a comment",
+    "Post a Comment",
+    "Add a Comment",
+    "Add Comment",
+    "Cancel reply",
+    "Post Comment",
+    "Submit Comment",
+    "Submit",
+    "Send",
+    "Send Message",
+    "Subscribe",
+    "Subscribe Now",
+    "Sign Up",
+    "Sign up",
+    "Search",
+    "Search for:",
+    "Enter your email address",
+    "Enter your email",
+    "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+    "Subscribe to our newsletter",
+    "Sign up for our newsletter",
+    "Get the latest news delivered to your inbox",
+    "Join our mailing list",
+    "Notify me of follow-up comments by email.",
+    "Notify me of new posts by email.",
+    "Comments",
+    "No comments yet.",
+    "Be the first to comment",
+    "Comments are closed.",
+    "Required fields are marked *",
+    "Your email address will not be published.",
+    "Your email address will not be published. Required fields are marked *",
+    "You must be logged in to post a comment.",
+    "Save my name, email, and website in this browser for the next time I comment.",
+)
+# Sentences that are form residue wherever they sit, even glued into a paragraph.
+FORM_NOTICES = (
+    "Your email address will not be published.",
+    "Your email address will not be published",
+    "Required fields are marked *",
+    "Notify me of follow-up comments by email.",
+    "Notify me of new posts by email.",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "You must be logged in to post a comment.",
+    "Leave a Reply Cancel reply",
+    "Please enter the security code",
+    "Please type the characters you see",
+)
+_LABELS = "|".join(re.escape(label) for label in sorted(set(FORM_LABELS), key=len, reverse=True))
+_NOTICES = "|".join(re.escape(n) for n in sorted(set(FORM_NOTICES), key=len, reverse=True))
+
+RULES = (
+    Rule(
+        id="form.label",
+        category=Category.FORM,
+        description="A line that is a form field label or button ('Your Name', 'Security Code').",
+        pattern=re.compile(rf"(?:{_LABELS})[ \t]{{0,3}}[*:]?[ \t]{{0,3}}\*?", re.IGNORECASE),
+    ),
+    Rule(
+        id="form.notice",
+        category=Category.FORM,
+        description="Comment-form notices anywhere ('Your email address will not be published.').",
+        pattern=re.compile(_NOTICES),
+        scope=Scope.SPAN,
+        guard=(
+            "not be published",
+            "Required fields",
+            "Notify me",
+            "logged in to post",
+            "Akismet",
+            "Cancel reply",
+            "enter the security code",
+            "characters you see",
+        ),
+    ),
+)

@@ -1,0 +1,169 @@
+"""Header rules: metadata glued to the top of a dump (dates, codes, bylines, credits, title).
+
+Each removal is a self-contained text that the metadata stage parses, so rules take whole
+lines or a clean prefix and never cut inside a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleanarchive.records import Category
+from cleanarchive.rules.shapes import (
+    DATE,
+    DATE_LINE,
+    DAY_MONTH,
+    TIME,
+    body_start,
+    head_zone,
+    is_body,
+    is_heading,
+)
+from cleanarchive.scrub import TITLE_RULE_ID, Rule, Span, View
+
+__all__ = ["RULES"]
+
+_STORY_CODE = re.compile(
+    r"(?:Story|News|Article|Post|Content|Report)[ \t]{0,3}(?:Code|ID|No\.?|Number|#)"
+    r"[ \t]{0,3}[:#]?[ \t]{0,3}[\w-]{1,24}",
+    re.IGNORECASE,
+)
+_BYLINE_WORDS = r"(?:By|BY|Written by|Posted by|Reported by|Words by|Author|Authors|Autor|Reporter)"
+_BYLINE = re.compile(rf"{_BYLINE_WORDS}\b[ \t]{{0,3}}:?[ \t]{{0,3}}[^\W\d_][^\n]{{1,150}}")
+# "By:", a separator or a date marks a byline even on the first line (where titles sit).
+_STRONG_BYLINE = re.compile(rf"{_BYLINE_WORDS}[ \t]{{0,3}}:|[^\n]{{0,150}}(?:[|,]|{DATE})")
+_CREDIT = re.compile(
+    rf"(?P<name>[^\W\d_][^,|\n]{{1,60}}?)[ \t]{{0,3}}[,|–—-][ \t]{{0,3}}{DATE}"
+    rf"(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}})?{TIME})?",
+    re.IGNORECASE,
+)
+_CITY = r"[A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3}"
+_AGENCY = r"\([A-Z][^()\n]{0,39}\)"
+_DASH = r"(?:--?|[–—:])"
+# "July 29, 2016 | TEHRAN (FNA)-", "WASHINGTON (AP) —", "MOSCOW, November 22 (Sputnik) -",
+# "CALIFORNIA, July 23, 2008 (LifeSiteNews.com)-", "July 29, 2016 —".
+_DATELINE = re.compile(
+    rf"(?:(?P<date1>{DATE})[ \t]{{0,3}}[|,/]?[ \t]{{0,3}})?"
+    rf"(?:{_CITY}(?:,[ \t]{{0,3}}(?:(?P<date2>{DATE}|{DAY_MONTH})"
+    rf"|[A-Z][\w.]{{1,20}}(?: [A-Z][\w.]{{1,20}}){{0,2}}))?"
+    rf"[ \t]{{0,3}}(?P<agency>{_AGENCY})?[ \t]{{0,3}}{_DASH}"
+    rf"|(?P<date3>{DATE})[ \t]{{0,3}}(?:\||[–—]|--?))"
+    r"(?=[ \t]{0,3}[\"“‘'(]?[A-Z0-9])"
+)
+_BULLET = re.compile(r"[-–—•*·] ")
+
+
+def _zone_matches(view: View, pattern: re.Pattern[str], first: int = 0) -> Iterator[Span]:
+    for i in range(first, head_zone(view)):
+        if pattern.fullmatch(view.lines[i]):
+            yield view.line_span(i)
+
+
+def _date_lines(view: View) -> Iterator[Span]:
+    """Yield heading-zone lines that are only a date ("- 22.11.2017", "Publish date15 Aug 2017 - 13:25")."""
+    return _zone_matches(view, DATE_LINE)
+
+
+def _story_codes(view: View) -> Iterator[Span]:
+    """Yield heading-zone lines like "Story Code : 279580"."""
+    return _zone_matches(view, _STORY_CODE)
+
+
+def _bylines(view: View) -> Iterator[Span]:
+    """Yield heading-zone lines like "By: Jane Doe, Some Media Center |"."""
+    for i in range(head_zone(view)):
+        line = view.lines[i]
+        if _BYLINE.fullmatch(line) and (i > 0 or _STRONG_BYLINE.match(line)):
+            yield view.line_span(i)
+
+
+def _credits(view: View) -> Iterator[Span]:
+    """Yield "Some Publisher, 21 Nov 2017" lines under the first line."""
+    return _zone_matches(view, _CREDIT, first=1)
+
+
+def _breadcrumbs(view: View) -> Iterator[Span]:
+    """Yield lines that start with the title followed by " | " segments ("T | tag | Site News")."""
+    titles = list(view.titles)
+    if view.lines and is_heading(view.lines[0]) and " | " not in view.lines[0]:
+        titles.append(view.lines[0])
+    prefixes = tuple(t + " | " for t in titles if t)
+    if not prefixes:
+        return
+    for i, line in enumerate(view.lines):
+        if line.startswith(prefixes) and len(line) <= 400:
+            yield view.line_span(i)
+
+
+def _dateline(view: View) -> Iterator[Span]:
+    """Yield the dateline prefix of the first body line, keeping the sentence after it."""
+    index = body_start(view)
+    if index is None:
+        return
+    m = _DATELINE.match(view.lines[index][:300])
+    if m and (m["date1"] or m["date2"] or m["date3"] or m["agency"]):
+        start = view.starts[index]
+        yield start, start + m.end()
+
+
+def _title(view: View) -> Iterator[Span]:
+    """Yield the first line when it is a heading directly followed by body text."""
+    if len(view.lines) < 2:
+        return
+    first = view.lines[0]
+    if not is_heading(first) or not is_body(view.lines[1]):
+        return
+    if (
+        DATE_LINE.fullmatch(first)
+        or _BULLET.match(first)
+        or (_BYLINE.fullmatch(first) and _STRONG_BYLINE.match(first))
+    ):
+        return
+    yield view.line_span(0)
+
+
+RULES = (
+    Rule(
+        id="header.date-line",
+        category=Category.HEADER,
+        description="A date line above the body, maybe labelled ('Published:', 'Publish date') and timed.",
+        find=_date_lines,
+    ),
+    Rule(
+        id="header.story-code",
+        category=Category.HEADER,
+        description="A story/article code or id line above the body ('Story Code : 279580').",
+        find=_story_codes,
+    ),
+    Rule(
+        id="header.byline",
+        category=Category.HEADER,
+        description="A byline above the body ('By: Jane Doe, Some Media Center |').",
+        find=_bylines,
+    ),
+    Rule(
+        id="header.credit",
+        category=Category.HEADER,
+        description="A publisher-and-date credit line under the title ('Some Publisher, 21 Nov 2017').",
+        find=_credits,
+    ),
+    Rule(
+        id="header.breadcrumb",
+        category=Category.HEADER,
+        description="A line starting with the title followed by ' | ' segments ('T | tag | Site News').",
+        find=_breadcrumbs,
+    ),
+    Rule(
+        id="header.dateline",
+        category=Category.HEADER,
+        description="A dateline prefix of the first paragraph ('July 29, 2016 | TEHRAN (FNA)-').",
+        find=_dateline,
+    ),
+    Rule(
+        id=TITLE_RULE_ID,
+        category=Category.HEADER,
+        description="The first line when it is a heading followed by body text (it becomes the title).",
+        find=_title,
+    ),
+)

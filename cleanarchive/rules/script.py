@@ -1,0 +1,254 @@
+"""Script rules: JavaScript statements, ad loaders and JSON configs flattened into text.
+
+Code is recognised by its start (``var x =``, ``window.``, ``(function(``) and then read with
+a small bracket-and-string scanner; a statement that does not close cleanly is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from cleanarchive.records import Category
+from cleanarchive.rules.css import balanced_end, scan_budget
+from cleanarchive.scrub import Rule, Scope, Span, View
+
+__all__ = ["RULES", "statement_end"]
+
+MAX_STATEMENT = 200_000
+# Names that open ad, analytics and widget statements.
+SCRIPT_OBJECTS = (
+    "window",
+    "document",
+    "googletag",
+    "_gaq",
+    "_paq",
+    "_qevents",
+    "dataLayer",
+    "jQuery",
+    "__tcfapi",
+    "twttr",
+    "FB",
+    "ezstandalone",
+    "OneSignal",
+    "adsbygoogle",
+    "pbjs",
+    "apstag",
+    "Taboola",
+    "_taboola",
+    "vdo_ai",
+    "ldAdInit",
+)
+_OBJECTS = "|".join(re.escape(o) for o in SCRIPT_OBJECTS)
+_JS_START = re.compile(
+    r"(?:var|let|const)[ \t]{1,5}[\w$]{1,60}[ \t]{0,5}="
+    rf"|(?:{_OBJECTS})(?:\.[\w$]{{1,60}}){{0,8}}[ \t]{{0,3}}(?:[.(\[]|=[^=])"
+    r"|(?:gtag|ga|fbq|__cmp|\$|jQuery)[ \t]{0,3}\("
+    r"|[A-Za-z_$][\w$]{0,60}(?:\.[\w$]{1,60}){1,8}[ \t]{0,3}"
+    r"(?:=[^=]|\.push\(|\((?=[^)\n]{0,200}\)[ \t]{0,3};))"
+    r"|function[ \t]{1,5}[\w$]{1,60}[ \t]{0,3}\("
+    r"|[!;]?\([ \t]{0,3}(?:function|async)[ \t]{0,3}[\w$]{0,60}[ \t]{0,3}\(|!function[ \t]{0,3}\("
+    r"|\([ \t]{0,3}\([^()\n]{0,60}\)[ \t]{0,3}=>"
+    r"|if[ \t]{0,3}\([ \t]{0,3}(?:window|document|typeof)\b|try[ \t]{0,3}\{"
+)
+_IIFE = re.compile(
+    r"[(!][ \t]{0,3}function[ \t]{0,3}[\w$]{0,60}[ \t]{0,3}\(|\([ \t]{0,3}\([^()\n]{0,60}\)[ \t]{0,3}=>"
+)
+_SPECIAL = re.compile(r"[\"'`()\[\]{};\n]|//|/\*")
+_STRINGS = {
+    '"': re.compile(r'"(?:[^"\\\n]|\\.){0,100000}"'),
+    "'": re.compile(r"'(?:[^'\\\n]|\\.){0,100000}'"),
+    "`": re.compile(r"`(?:[^`\\]|\\.){0,100000}`"),
+}
+_CONTINUE = frozenset("([{.,=+-*/&|?:<>!")
+_OPEN = frozenset("([{")
+
+
+def statement_end(text: str, start: int, limit: int = MAX_STATEMENT) -> int | None:
+    """Return where the JavaScript statement starting at ``start`` ends, or None if it does not close."""
+    depth = 0
+    stop = min(len(text), start + limit)
+    pos = start
+    while pos < stop:
+        m = _SPECIAL.search(text, pos, stop)
+        if m is None:
+            return None
+        c, pos = m.group(), m.end()
+        if c in _STRINGS:
+            s = _STRINGS[c].match(text, m.start(), stop)
+            if s is None:
+                return None
+            pos = s.end()
+        elif c == "//" or c == "/*":
+            # A comment cannot be told apart from a URL or prose once newlines are gone.
+            if depth == 0:
+                return None
+        elif c in _OPEN:
+            depth += 1
+        elif c == ";" or c == "\n":
+            if depth == 0:
+                return pos if c == ";" else m.start()
+        else:
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                nxt = _next_char(text, pos, stop)
+                if nxt == ";":
+                    return text.index(";", pos) + 1
+                if not (nxt in _CONTINUE or (nxt.isalnum() and pos < stop and text[pos] == nxt)):
+                    return pos
+    return None
+
+
+def _next_char(text: str, pos: int, stop: int) -> str:
+    while pos < stop and text[pos] in " \t":
+        pos += 1
+    return text[pos] if pos < stop else ""
+
+
+def _block_end(text: str, start: int, budget: list[int]) -> int | None:
+    """Return the end of the run of statements starting at line start ``start``, if it fills its line.
+
+    ``budget`` holds the characters left to scan; it shrinks by what this call reads.
+    """
+    pos = start
+    for _ in range(100):
+        if budget[0] <= 0 or not _JS_START.match(text, pos):
+            return None
+        limit = min(MAX_STATEMENT, budget[0])
+        end = statement_end(text, pos, limit)
+        budget[0] -= limit if end is None else end - pos
+        if end is None or end == pos:
+            return None
+        pos = end
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        if pos == len(text) or text[pos] == "\n":
+            return end
+    return None
+
+
+def _statements(view: View) -> Iterator[Span]:
+    """Yield lines (and multi-line blocks) that are JavaScript statements."""
+    text = view.text
+    budget = [scan_budget(text)]
+    i = 0
+    while i < len(view.lines):
+        start = view.starts[i]
+        line = view.lines[i]
+        end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(") else None
+        if end is not None:
+            yield start, end
+            while i < len(view.lines) and view.starts[i] < end:
+                i += 1
+        else:
+            i += 1
+
+
+def _iife_starts(text: str) -> Iterator[int]:
+    """Yield where ``(function(``, ``!function(`` and ``(() =>`` openers start, in order."""
+    found = []
+    for needle, reach in (("function", 4), ("=>", 70)):
+        pos = text.find(needle)
+        while pos >= 0:
+            lo = max(0, pos - reach)
+            opener = max(text.rfind("(", lo, pos), text.rfind("!", lo, pos) if needle == "function" else -1)
+            if opener >= 0 and _IIFE.match(text, opener):
+                found.append(opener)
+            pos = text.find(needle, pos + len(needle))
+    return iter(sorted(set(found)))
+
+
+def _iifes(view: View) -> Iterator[Span]:
+    """Yield immediately-invoked functions (ad loaders) wherever they sit."""
+    text = view.text
+    pos = 0
+    budget = scan_budget(text)
+    for start in _iife_starts(text):
+        if budget <= 0:
+            return
+        if start < pos:
+            continue
+        if start > 0 and text[start - 1] == ";" and text[start] == "(":
+            start -= 1
+        end = None
+        if start == 0 or not text[start - 1].isalnum():
+            limit = min(MAX_STATEMENT, budget)
+            end = statement_end(text, start, limit)
+            budget -= limit if end is None else end - start
+        if end is not None and "{" in text[start:end] and text[start:end].rstrip(";").endswith(")"):
+            yield start, end
+            pos = end
+
+
+def _json_configs(view: View) -> Iterator[Span]:
+    """Yield lines (or blocks of lines) holding a JSON object or an array of objects."""
+    text = view.text
+    budget = scan_budget(text)
+    i = 0
+    while i < len(view.lines):
+        line = view.lines[i]
+        start = view.starts[i]
+        end: int | None = None
+        if (line[0] == "{" or line.startswith("[{")) and budget > 0:
+            if line[-1] in "}]":
+                end = start + len(line)
+            else:
+                end = balanced_end(text, start, min(MAX_STATEMENT, budget))
+                budget -= MAX_STATEMENT if end is None else end - start
+            if end is not None and ((end < len(text) and text[end] != "\n") or not _is_json(text[start:end])):
+                end = None
+        if end is not None:
+            yield start, end
+            while i < len(view.lines) and view.starts[i] < end:
+                i += 1
+        else:
+            i += 1
+
+
+def _is_json(candidate: str) -> bool:
+    try:
+        value = json.loads(candidate)
+    except ValueError:
+        return False
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(v, dict) for v in value)
+    return isinstance(value, dict)
+
+
+RULES = (
+    Rule(
+        id="script.adsbygoogle",
+        category=Category.SCRIPT,
+        description="The AdSense loader '(adsbygoogle = window.adsbygoogle || []).push({});'.",
+        pattern=re.compile(
+            r"\([ \t]{0,3}adsbygoogle[ \t]{0,3}=[ \t]{0,3}window\.adsbygoogle"
+            r"[ \t]{0,3}\|\|[ \t]{0,3}\[\][ \t]{0,3}\)"
+            r"\.push\([ \t]{0,3}\{[^{}\n]{0,500}\}[ \t]{0,3}\)[ \t]{0,3};?"
+        ),
+        scope=Scope.SPAN,
+        guard=("adsbygoogle",),
+    ),
+    Rule(
+        id="script.iife",
+        category=Category.SCRIPT,
+        description="Immediately-invoked functions such as '(function(w,d,s,i){...})(window,document,...)'.",
+        find=_iifes,
+        guard=("function", "=>"),
+    ),
+    Rule(
+        id="script.statement",
+        category=Category.SCRIPT,
+        description="Lines of JavaScript statements: 'var x = ...;', 'window.x = ...', 'a.b.push(...)'.",
+        find=_statements,
+    ),
+    Rule(
+        id="script.json",
+        category=Category.SCRIPT,
+        description="Lines or blocks holding a JSON config object.",
+        find=_json_configs,
+        guard=("{",),
+    ),
+)

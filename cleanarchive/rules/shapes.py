@@ -1,0 +1,110 @@
+"""Shapes of lines that several rules share: dates, headings, body paragraphs, titles."""
+
+from __future__ import annotations
+
+import re
+
+from cleanarchive.scrub import SPACE, View
+
+__all__ = [
+    "DATE",
+    "DATE_LINE",
+    "TIME",
+    "body_start",
+    "head_zone",
+    "is_body",
+    "is_heading",
+    "same_title",
+    "title_key",
+]
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+DATE = (
+    rf"(?i:{MONTH} {{1,3}}{_DAY},? {{0,3}}{_YEAR}|{_DAY}\.? {{0,3}}{MONTH},? {{0,3}}{_YEAR}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}})"
+)
+# A date without a year, as in datelines ("MOSCOW, November 22 (Sputnik) -").
+DAY_MONTH = rf"(?i:{MONTH} {{1,3}}{_DAY}|{_DAY} {{1,3}}{MONTH})"
+TIME = (
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"(?: ?(?:GMT|UTC|[ECMP][SD]T|[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
+)
+_LABEL = (
+    r"(?:(?:Publish(?:ed)?|Posted|Updated|Last updated|Released?|Created|Modified)"
+    r"(?: date| on| at)?|Date(?: published)?|Dated)"
+)
+# A line that is only a date, maybe labelled, maybe with weekday and time.
+DATE_LINE = re.compile(
+    rf"[-–—•|]?[ \t]{{0,3}}(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?"
+    rf"(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
+    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|at[ \t]{{1,3}})?{TIME})?[ \t]{{0,3}}[-–—|]?",
+    re.IGNORECASE,
+)
+
+_LETTER = re.compile(r"[^\W\d_]")
+_CLOSERS = "\"'”’»)]*"
+_NOT_HEADING_END = frozenset(".:;,…")
+MAX_HEADING_CHARS = 200
+MAX_HEADING_WORDS = 25
+ZONE_LINES = 8
+
+
+def _last_char(line: str) -> str:
+    trimmed = line.rstrip(_CLOSERS)
+    return trimmed[-1] if trimmed else ""
+
+
+def is_heading(line: str) -> bool:
+    """Return whether ``line`` is shaped like a heading: short, no sentence-final period."""
+    if not line or len(line) > MAX_HEADING_CHARS or _last_char(line) in _NOT_HEADING_END:
+        return False
+    return line.count(" ") < MAX_HEADING_WORDS and _LETTER.search(line) is not None
+
+
+def is_body(line: str) -> bool:
+    """Return whether ``line`` is a body paragraph: not heading-shaped and at least five words."""
+    return not is_heading(line) and line.count(" ") >= 4
+
+
+def head_zone(view: View) -> int:
+    """Return how many leading lines come before the body (the zone where header residue sits)."""
+    if "head_zone" in view.memo:
+        return int(view.memo["head_zone"])
+    count = 0
+    for line in view.lines[:ZONE_LINES]:
+        if is_body(line) or len(line) > MAX_HEADING_CHARS:
+            break
+        count += 1
+    view.memo["head_zone"] = count
+    return count
+
+
+def body_start(view: View) -> int | None:
+    """Return the index of the first body line if it is near the top, else None."""
+    zone = head_zone(view)
+    if zone < len(view.lines) and zone < ZONE_LINES and is_body(view.lines[zone]):
+        return zone
+    return None
+
+
+_TITLE_JUNK = re.compile(r"[\W_]+")
+
+
+def title_key(text: str) -> str:
+    """Return ``text`` reduced for comparing titles: case, spacing and punctuation ignored."""
+    return _TITLE_JUNK.sub(" ", text.casefold()).strip(SPACE)
+
+
+def same_title(line: str, titles: tuple[str, ...]) -> bool:
+    """Return whether ``line`` repeats one of ``titles``."""
+    near = [t for t in titles if abs(len(line) - len(t)) <= 10 + len(t) // 4]
+    if not near:
+        return False
+    key = title_key(line)
+    return bool(key) and any(key == title_key(t) for t in near)

@@ -1,0 +1,205 @@
+"""Share-widget rules: runs of social button labels, "Share this:", share counters.
+
+A body sentence that merely names a network ("follow us on Facebook") stays: in-line runs need
+three labels, a counter ("196 SHARES") or a "Share this:" intro.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleanarchive.records import Category
+from cleanarchive.scrub import Rule, Span, View
+
+__all__ = ["GENERIC_LABELS", "INTROS", "NETWORKS", "RULES"]
+
+NETWORKS = (
+    "Facebook",
+    "Twitter",
+    "WhatsApp",
+    "Whatsapp",
+    "Pinterest",
+    "Reddit",
+    "Tumblr",
+    "LinkedIn",
+    "Linkedin",
+    "Telegram",
+    "Pocket",
+    "Skype",
+    "Messenger",
+    "StumbleUpon",
+    "Stumbleupon",
+    "Digg",
+    "VK",
+    "Flipboard",
+    "Google+",
+    "Google",
+    "Viber",
+    "Xing",
+    "Weibo",
+    "WeChat",
+    "MeWe",
+    "Buffer",
+    "Evernote",
+    "Blogger",
+    "Instagram",
+    "YouTube",
+    "Youtube",
+    "Gmail",
+    "Yahoo Mail",
+    "Odnoklassniki",
+)
+# Labels that are also ordinary words: they count only inside a run, never at its open end.
+GENERIC_LABELS = (
+    "More",
+    "Email",
+    "E-mail",
+    "E-Mail",
+    "Mail",
+    "Print",
+    "Share",
+    "Tweet",
+    "Like",
+    "Save",
+    "Pin",
+    "Pin it",
+    "Pin It",
+    "Comment",
+    "Comments",
+    "Copy",
+    "Copy link",
+    "Copy Link",
+    "Link",
+    "SMS",
+    "Reblog",
+    "Flip",
+)
+INTROS = (
+    "Share this:",
+    "Share this",
+    "Share This",
+    "SHARE THIS",
+    "Share this article:",
+    "Share this article",
+    "Share this story:",
+    "Share this post:",
+    "Share on:",
+    "Share:",
+    "SHARE:",
+    "Share via:",
+    "Like this:",
+    "Like this",
+    "Spread the love",
+    "Loading...",
+    "Loading…",
+)
+_SHARE_ON = (
+    r"(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to) (?:"
+    + "|".join(map(re.escape, NETWORKS))
+    + r")(?: \(Opens in new window\))?"
+)
+_COUNTER = r"\d[\d,.]{0,12}[KkMm]?[ \t]?(?:SHARES|Shares|shares|SHARE|Share|Views|VIEWS|views)"
+_WORDS = sorted((*NETWORKS, *GENERIC_LABELS, *INTROS), key=len, reverse=True)
+_TOKEN = rf"(?:{_COUNTER}|{_SHARE_ON}|(?:" + "|".join(map(re.escape, _WORDS)) + r"))(?![\w+])"
+_SEP = r"[ \t|·•/]"
+_TOKEN_RE = re.compile(_TOKEN)
+_RUN = re.compile(rf"{_TOKEN}(?:{_SEP}{{1,5}}{_TOKEN}){{0,60}}")
+_LINE = re.compile(rf"{_TOKEN}(?:(?:{_SEP}|,){{1,5}}{_TOKEN}){{0,60}}(?:{_SEP}|,){{0,5}}")
+_NETWORK_SET = frozenset(NETWORKS)
+_GENERIC_SET = frozenset(GENERIC_LABELS)
+_INTRO_SET = frozenset(i for i in INTROS if not i.startswith("Loading"))
+# Where runs are looked for; the guard makes sure a run has at least one of the first four.
+_ANCHORS = ("Facebook", "Twitter", "SHARE", "Share", "WhatsApp", "Pinterest", "Reddit", "Like this")
+_COUNT_WORD = re.compile(r"(?:SHARES|Shares|shares|SHARE|Share|Views|VIEWS|views)(?![\w+])")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]{0,12}[KkMm]?[ \t]?\Z")
+_BEFORE = re.compile(rf"(?:{_SEP}{{1,5}})\Z")
+
+
+def _runs(view: View) -> Iterator[Span]:
+    """Yield in-line runs of share-widget labels."""
+    text = view.text
+    anchors: set[int] = set()
+    for anchor in _ANCHORS:
+        pos = text.find(anchor)
+        while pos >= 0:
+            anchors.add(pos)
+            pos = text.find(anchor, pos + len(anchor))
+    floor = 0
+    for anchor_pos in sorted(anchors):
+        if anchor_pos < floor:
+            continue
+        start = _run_start(text, anchor_pos, floor)
+        m = _RUN.match(text, start)
+        if m is None:
+            floor = anchor_pos + 1
+            continue
+        floor = m.end()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        span = _accept(text, m.start(), m.end())
+        if span is not None:
+            yield span
+
+
+def _run_start(text: str, pos: int, floor: int) -> int:
+    """Return where the run of labels containing ``pos`` begins (walking back, not past ``floor``)."""
+    for _ in range(60):
+        window = text[max(floor, pos - 40) : pos]
+        number = _NUMBER_BEFORE.search(window) if _COUNT_WORD.match(text, pos) else None
+        if number is not None:
+            pos -= len(window) - number.start()
+            continue
+        sep = _BEFORE.search(window)
+        if sep is None:
+            return pos
+        before = window[: sep.start()]
+        token = next((w for w in _WORDS if before.endswith(w)), None)
+        if token is None:
+            return pos
+        start = pos - (len(window) - sep.start()) - len(token)
+        if start < floor:
+            return pos
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return pos
+        pos = start
+    return pos
+
+
+def _accept(text: str, start: int, end: int) -> Span | None:
+    """Return the part of the run ``[start, end)`` that is share-widget residue, if any."""
+    tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN_RE.finditer(text[start:end])]
+    at_line_end = end == len(text) or text[end] == "\n" or not text[end : end + 8].strip(" \t|")
+    if not at_line_end:
+        while tokens and tokens[-1][2] in _GENERIC_SET:
+            tokens.pop()
+    if not tokens:
+        return None
+    names = [t[2] for t in tokens]
+    counters = sum(1 for n in names if n[0].isdigit())
+    intros = sum(1 for n in names if n in _INTRO_SET)
+    networks = {n for n in names if n in _NETWORK_SET or n.endswith(("window)", *NETWORKS))}
+    line_start = start == 0 or text[start - 1] == "\n"
+    ok = (
+        (counters and (len(names) > 1 or line_start or at_line_end))
+        or (intros and (len(names) > 1 or at_line_end))
+        or (len(names) >= 3 and networks and len(set(names)) >= 2)
+    )
+    return (tokens[0][0], tokens[-1][1]) if ok else None
+
+
+RULES = (
+    Rule(
+        id="share.buttons",
+        category=Category.SHARE,
+        description="A line of nothing but share buttons, counters and 'Share this:' labels.",
+        pattern=_LINE,
+    ),
+    Rule(
+        id="share.run",
+        category=Category.SHARE,
+        description="An in-line run of share buttons ('196 SHARES Facebook Twitter', 'Share this: ...').",
+        find=_runs,
+        guard=("Facebook", "Twitter", "SHARE", "Share"),
+    ),
+)

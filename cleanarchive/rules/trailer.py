@@ -1,0 +1,195 @@
+"""Trailer rules: residue at the end of a dump (RSS trailers, source labels, author boxes, ...).
+
+Removed texts are kept whole ("The post X appeared first on Y.", "Source: URL") because the
+metadata stage parses them for the source, the URL and the author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleanarchive.records import Category
+from cleanarchive.scrub import Rule, Span, View
+
+__all__ = ["RULES"]
+
+# "Source" in the languages dumps are scraped in; "Kaynak/Source" style pairs are allowed.
+SOURCE_WORDS = (
+    "Source",
+    "Sources",
+    "SOURCE",
+    "Kaynak",
+    "Quelle",
+    "Quellen",
+    "Fuente",
+    "Fonte",
+    "Source originale",
+    "Bron",
+    "Källa",
+    "Kilde",
+    "Lähde",
+    "Źródło",
+    "Zdroj",
+    "Forrás",
+    "Sursa",
+    "Sumber",
+    "Nguồn",
+    "Источник",
+    "Джерело",
+    "المصدر",
+    "منبع",
+    "来源",
+    "出典",
+    "Original source",
+    "Source link",
+    "Read more at",
+)
+_LABEL = "(?:" + "|".join(re.escape(w) for w in sorted(SOURCE_WORDS, key=len, reverse=True)) + ")"
+_URL = r"(?:https?://|www\.)[^\s<>\"]{2,2000}"
+# What may follow "Source:" on a line of its own: a URL or a short name (no sentence).
+_NAME = r"[^\s.!?][^\n.!?]{0,60}(?:\.(?:com|org|net|ru|co\.uk|de|fr|tr|ir|info|gov)\b[^\n]{0,30})?"
+_SOURCE_LINE = re.compile(
+    rf"(?:[^\W\d_]{{2,20}}[ \t]?/[ \t]?)?{_LABEL}[ \t]{{0,3}}[:：]?"
+    rf"(?:[ \t]{{0,3}}(?:{_URL}|{_NAME}))?[ \t]{{0,3}}\.?"
+)
+# Inside the last line only a labelled URL or a bare label with its colon is safe to take.
+_SOURCE_TAIL = re.compile(rf"(?<!\S)(?:[^\W\d_]{{2,20}}/)?{_LABEL}[ \t]{{0,3}}[:：](?:[ \t]{{0,3}}{_URL})?\Z")
+_URL_LINE = re.compile(r"(?:(?:URL|Link|Permalink|Article)[ \t]{0,3}:[ \t]{0,3})?" + _URL)
+_INITIALS = re.compile(r"/[ \t]?[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}|\([A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}\)")
+_APPEARED = "appeared first on "
+_POST = "The post "
+_MAX_SITE = 120
+# Headings of link lists and author boxes that close a page.
+_RELATED_TAIL = re.compile(
+    r"(?<!\S)(?:Related (?:Posts|posts|Articles|articles|Stories|stories|News|Content)|You may also like"
+    r"|Read more|Read More|READ MORE)[ \t]{0,3}[:»…]?(?:\.\.\.)?\Z"
+)
+
+
+def _last_lines(view: View, count: int) -> range:
+    return range(max(0, len(view.lines) - count), len(view.lines))
+
+
+def _appeared_first_on(view: View) -> Iterator[Span]:
+    """Yield RSS trailers "The post X appeared first on Y." wherever they sit."""
+    text = view.text
+    pos = text.find(_APPEARED)
+    while pos >= 0:
+        line_start = text.rfind("\n", 0, pos) + 1
+        start = text.rfind(_POST, max(line_start, pos - 400), pos)
+        end = _site_end(text, pos + len(_APPEARED))
+        if start >= 0 and end is not None:
+            yield start, end
+        pos = text.find(_APPEARED, pos + len(_APPEARED))
+
+
+def _site_end(text: str, pos: int) -> int | None:
+    """Return where the site name after "appeared first on " ends (its final period included)."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    limit = min(line_end, pos + _MAX_SITE)
+    for i in range(pos, limit):
+        if text[i] == "." and (i + 1 == line_end or text[i + 1] in " \t"):
+            return i + 1
+    return line_end if line_end - pos <= _MAX_SITE else None
+
+
+def _source(view: View) -> Iterator[Span]:
+    """Yield a "Source"/"Source: URL"/"Kaynak/Source:" label closing the text (line or line end)."""
+    if not view.lines:
+        return
+    last = len(view.lines) - 1
+    line = view.lines[last]
+    start = view.starts[last]
+    if len(line) <= 2100 and _SOURCE_LINE.fullmatch(line):
+        yield start, start + len(line)
+        return
+    colon = len(line)
+    for _ in range(3):
+        colon = max(line.rfind(":", 0, colon), line.rfind("：", 0, colon))
+        if colon < len(line) - 2100 or colon < 0:
+            return
+        if not line.startswith("//", colon + 1):
+            m = _SOURCE_TAIL.search(line, max(0, colon - 40))
+            if m:
+                yield start + m.start(), start + m.end()
+            return
+
+
+def _url_line(view: View) -> Iterator[Span]:
+    """Yield a bare URL line at the end (the page's own address)."""
+    if view.lines and len(view.lines[-1]) <= 2100 and _URL_LINE.fullmatch(view.lines[-1]):
+        yield view.line_span(len(view.lines) - 1)
+
+
+def _initials(view: View) -> Iterator[Span]:
+    """Yield editor initials like "/SR" among the last three lines."""
+    for i in _last_lines(view, 3):
+        if len(view.lines[i]) <= 20 and _INITIALS.fullmatch(view.lines[i]):
+            yield view.line_span(i)
+
+
+def _related_tail(view: View) -> Iterator[Span]:
+    """Yield "Related Posts:"/"Read more" closing the last line."""
+    if view.lines:
+        last = len(view.lines) - 1
+        line = view.lines[last]
+        m = _RELATED_TAIL.search(line, max(0, len(line) - 40))
+        if m:
+            yield view.starts[last] + m.start(), view.starts[last] + m.end()
+
+
+RULES = (
+    Rule(
+        id="trailer.appeared-first-on",
+        category=Category.TRAILER,
+        description="RSS trailer 'The post X appeared first on Y.'",
+        find=_appeared_first_on,
+        guard=(_APPEARED,),
+    ),
+    Rule(
+        id="trailer.related",
+        category=Category.TRAILER,
+        description="Headings of related-link lists: 'Related posts', 'You may also like', 'Read more'.",
+        pattern=re.compile(
+            r"(?:Related|Related (?:posts|articles|stories|news|content|links|items|reading|coverage)"
+            r"|You (?:may|might) also (?:like|enjoy)|More (?:from|on) this (?:site|topic|author)"
+            r"|Recommended(?: for you)?|Read (?:also|more|next)|See also|Also read|More stories)"
+            r"[ \t]{0,3}[:»…]?(?:\.\.\.)?",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        id="trailer.related-tail",
+        category=Category.TRAILER,
+        description="'Related Posts:' or 'Read more' glued to the end of the last line.",
+        find=_related_tail,
+    ),
+    Rule(
+        id="trailer.about-author",
+        category=Category.TRAILER,
+        description="Author-box headings: 'About The Author', 'About the writer'.",
+        pattern=re.compile(
+            r"About (?:the |The |THE )?(?:Author|Writer|Authors)s?[ \t]{0,3}:?", re.IGNORECASE
+        ),
+    ),
+    Rule(
+        id="trailer.url",
+        category=Category.TRAILER,
+        description="A bare URL line closing the text (usually the page's own address).",
+        find=_url_line,
+    ),
+    Rule(
+        id="trailer.initials",
+        category=Category.TRAILER,
+        description="Editor initials like '/SR' near the end.",
+        find=_initials,
+    ),
+    Rule(
+        id="trailer.source",
+        category=Category.TRAILER,
+        description="A 'Source' label closing the text, alone or with a URL or name ('Kaynak/Source:').",
+        find=_source,
+    ),
+)

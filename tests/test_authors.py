@@ -1,0 +1,105 @@
+"""Tests for cleanarchive.authors: bylines and noisy author columns to person names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanarchive.authors import Byline, fix_case, parse_byline
+
+CASES = [
+    ("By JOHN SMITH and Jane Doe | Staff", ("John Smith", "Jane Doe"), ()),
+    ("By: Anna Jaunger, Inside Syria Media Center |", ("Anna Jaunger",), ("Inside Syria Media Center",)),
+    (
+        "Written by Émile Zola & Jean-Paul Sartre; marie curie",
+        ("Émile Zola", "Jean-Paul Sartre", "Marie Curie"),
+        (),
+    ),
+    ("A. Smith, B. Jones & C. Brown", ("A. Smith", "B. Jones", "C. Brown"), ()),
+    ("Posted by Larry Page on March 3, 2017", ("Larry Page",), ()),
+    ("John Smith, Staff Writer", ("John Smith",), ()),
+    ("Jane Doe @janedoe jane@example.com +1 (555) 123-4567", ("Jane Doe",), ()),
+    ("john.doe@example.com (John Doe)", ("John Doe",), ()),
+    ("John Smith (Reuters)", ("John Smith",), ("Reuters",)),
+    ("By Reuters", (), ("Reuters",)),
+    ("Daily Example Staff", (), ("Daily Example",)),
+    ("Von Max Mustermann und Erika Musterfrau", ("Max Mustermann", "Erika Musterfrau"), ()),
+    ("Michael Greger, M.D. FACLM", ("Michael Greger",), ()),
+    ("Isabelle Z., Frances Bloomfield", ("Isabelle Z.", "Frances Bloomfield"), ()),
+    ("Александр Артамонов, Любовь Степушова", ("Александр Артамонов", "Любовь Степушова"), ()),
+    ("Will Smith and Jack Ma", ("Will Smith", "Jack Ma"), ()),
+    ("Jane Doe, Jane Doe, JANE DOE", ("Jane Doe",), ()),
+    ("Smith, John Smith", ("John Smith",), ()),
+    ("View all posts by Jane Roe", ("Jane Roe",), ()),
+    ("AuthorJane Roe", ("Jane Roe",), ()),
+    ("Maria &amp; Katerina", ("Maria", "Katerina"), ()),
+    ("Josef Průša, Kamil Chodoła", ("Josef Průša", "Kamil Chodoła"), ()),
+    ("Tom May and Thuy Le", ("Tom May", "Thuy Le"), ()),
+    ("Jane Doe March 3, 2017", ("Jane Doe",), ()),
+    ("Dylan Roe, MS, RD, FAND", ("Dylan Roe",), ()),
+    ("Center for Drug Evaluation and Research", (), ("Center for Drug Evaluation and Research",)),
+]
+
+JUNK = [
+    "Staff",
+    "Admin",
+    "Editor",
+    "View All Posts",
+    "Email the author",
+    "Promoted by Example Corp",
+    "Posted On",
+    "Associate Editor",
+    "Please Enter Your Name Here",
+    "Because Without America, There Is No Free World.",
+    "Follow On Twitter, View All Posts, Visit Website",
+    "Backgroundurl Avatar_Large, Nickname, Joined, Created_At, Story Count, N_Stories",
+    "Sexy-Author-Bio, Background, Ffffff, Border-Style, Solid",
+    "https://example.com/author/jane",
+    "Read more",
+    "Share this: Facebook, Twitter",
+    "Hinterlasse einen Kommentar",
+    "Someone said",
+    "Dezember",
+]
+
+
+@pytest.mark.parametrize(("raw", "authors", "organisations"), CASES)
+def test_bylines(raw: str, authors: tuple[str, ...], organisations: tuple[str, ...]) -> None:
+    """Each byline gives its persons and organisations."""
+    assert Byline(authors=authors, organisations=organisations) == parse_byline(raw)
+
+
+@pytest.mark.parametrize("raw", JUNK)
+def test_junk_gives_no_person(raw: str) -> None:
+    """Roles, navigation, widgets and slogans are never persons."""
+    assert () == parse_byline(raw).authors
+
+
+@pytest.mark.parametrize(
+    ("name", "fixed"),
+    [
+        ("JOHN O'BRIEN", "John O'Brien"),
+        ("jean-paul sartre", "Jean-Paul Sartre"),
+        ("John SMITH", "John SMITH"),
+        ("LUDWIG VAN BEETHOVEN", "Ludwig van Beethoven"),
+        ("ÉMILE ZOLA", "Émile Zola"),
+    ],
+)
+def test_fix_case(name: str, fixed: str) -> None:
+    """ALL-CAPS and all-lowercase names are capitalised; mixed case is kept."""
+    assert fixed == fix_case(name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_crashes(raw: str) -> None:
+    """Any string gives a Byline whose names are non-empty and unique."""
+    byline = parse_byline(raw)
+    assert len(set(byline.authors)) == len(byline.authors)
+    assert all(byline.authors)
+
+
+def test_long_input_is_bounded() -> None:
+    """A megabyte byline is cut and parsed quickly."""
+    assert () == parse_byline("{" * 1_000_000).authors

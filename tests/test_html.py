@@ -1,0 +1,204 @@
+"""Tests of cleanarchive.html: parsing once, pruning with a record, metadata candidates, limits."""
+
+from __future__ import annotations
+
+import pathlib
+import time
+
+import pytest
+
+from cleanarchive.errors import DecodeError, DocumentError, DocumentTooLarge
+from cleanarchive.html import PageExtraction, extract_page, parse_html
+from cleanarchive.options import CleanOptions, Focus
+from cleanarchive.prune import prune_tree, selector_xpath
+from cleanarchive.records import Candidate, Category, Field, Origin, RejectReason
+
+DATA = pathlib.Path(__file__).parent / "data" / "html"
+OPTIONS = CleanOptions()
+
+
+def _page(name: str, options: CleanOptions = OPTIONS) -> PageExtraction:
+    return extract_page((DATA / name).read_bytes(), options=options)
+
+
+@pytest.fixture(scope="module")
+def article() -> PageExtraction:
+    """Extract the hand-written article page once."""
+    return _page("article.html")
+
+
+def test_article_body_kept(article: PageExtraction) -> None:
+    """Every body paragraph survives, one per line, after the title."""
+    lines = article.text.split("\n")
+    assert (5, "Harbour Lights Return to Eastmouth") == (len(lines), lines[0])
+    assert lines[-1].startswith("The lamps now run on low-energy bulbs")
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["cookies", "196 SHARES", "Advertisement", "adsbygoogle", "Hidden tracking", "newsletter",
+     "covers the coast", "Related posts", "lovely sight", "Copyright", "display:flex"],
+)
+def test_article_junk_removed(article: PageExtraction, junk: str) -> None:
+    """Share bars, ads, hidden text, newsletter and author boxes, related posts and comments are gone."""
+    assert False is (junk in article.text)
+
+
+def test_removals_recorded(article: PageExtraction) -> None:
+    """Each pruned element is recorded with its rule id and category, without offsets."""
+    rules = {(r.rule, r.category) for r in article.removed}
+    expected = {
+        ("prune.script", Category.SCRIPT), ("prune.cookie", Category.BOILERPLATE),
+        ("prune.share", Category.SHARE), ("prune.ad", Category.BOILERPLATE),
+        ("prune.hidden", Category.BOILERPLATE), ("prune.newsletter", Category.FORM),
+        ("prune.author-box", Category.BOILERPLATE), ("prune.related", Category.BOILERPLATE),
+        ("prune.comments", Category.BOILERPLATE),
+    }
+    assert expected == rules
+    assert {None} == {r.start for r in article.removed} | {r.end for r in article.removed}
+
+
+def test_encoding_recorded(article: PageExtraction) -> None:
+    """The page's meta charset is reported as the encoding source."""
+    assert ("utf-8", "meta") == (article.encoding, article.encoding_source)
+
+
+def test_metadata_candidates(article: PageExtraction) -> None:
+    """Title, authors, dates, source and url are read from JSON-LD, OpenGraph, meta, links and bylines."""
+    expected = [
+        Candidate(field=Field.TITLE, value="Harbour Lights Return to Eastmouth", origin=Origin.JSONLD),
+        Candidate(field=Field.AUTHORS, value="Mira Holt", origin=Origin.JSONLD),
+        Candidate(field=Field.AUTHORS, value="Tomas Reyes", origin=Origin.JSONLD),
+        Candidate(field=Field.DATE, value="2021-03-14T09:30:00+00:00", origin=Origin.JSONLD),
+        Candidate(field=Field.DATE_MODIFIED, value="2021-03-15T11:00:00+00:00", origin=Origin.JSONLD),
+        Candidate(field=Field.SOURCE, value="The Coastal Ledger", origin=Origin.JSONLD),
+        Candidate(field=Field.SOURCE, value="The Coastal Ledger", origin=Origin.OPENGRAPH),
+        Candidate(field=Field.URL, value="https://ledger.example.org/2021/03/harbour-lights",
+                  origin=Origin.CANONICAL),
+        Candidate(field=Field.TITLE, value="Harbour Lights Return to Eastmouth | The Coastal Ledger",
+                  origin=Origin.HTML_TITLE),
+        Candidate(field=Field.LANGUAGE, value="en-GB", origin=Origin.META),
+        Candidate(field=Field.DATE, value="2021-03-14T09:30:00+00:00", origin=Origin.TIME_ELEMENT),
+        Candidate(field=Field.AUTHORS, value="Mira Holt", origin=Origin.HTML_BYLINE),
+        Candidate(field=Field.DATE, value="2021-03-14", origin=Origin.EXTRACTOR),
+    ]
+    assert [True] * len(expected) == [c in article.candidates for c in expected]
+
+
+def test_profile_link_not_an_author(article: PageExtraction) -> None:
+    """A URL in article:author is a profile link, not an author candidate."""
+    assert [] == [c for c in article.candidates if c.field is Field.AUTHORS and "://" in c.value]
+
+
+def test_comments_kept_on_request() -> None:
+    """With include_comments the comment section is not pruned."""
+    page = _page("article.html", OPTIONS.evolve(include_comments=True))
+    assert ([], True) == (
+        [r for r in page.removed if r.rule == "prune.comments"], "lovely sight" in page.text
+    )
+
+
+def test_user_selector_prunes() -> None:
+    """A user CSS selector removes matching elements and records them as prune.user."""
+    page = _page("article.html", OPTIONS.evolve(prune_selectors=["article p:nth-of-type(3)"]))
+    assert (False, ["prune.user"]) == (
+        "Restoring the lamps" in page.text, [r.rule for r in page.removed if r.rule == "prune.user"]
+    )
+
+
+def test_invalid_selector_fails_loudly() -> None:
+    """A misspelt CSS selector is a ValueError naming it."""
+    with pytest.raises(ValueError, match="div::"):
+        selector_xpath("div::")
+
+
+def test_focus_options_run() -> None:
+    """Every focus gives the article's first paragraph."""
+    texts = [_page("article.html", OPTIONS.evolve(focus=f)).text for f in Focus]
+    assert [True] * len(texts) == ["forty years after the last keeper" in t for t in texts]
+
+
+def test_cp1252_meta_page() -> None:
+    """A windows-1252 page declared by http-equiv decodes correctly."""
+    page = _page("cp1252.html")
+    assert (True, "windows-1252", "meta") == (
+        "Le café de la place" in page.text, page.encoding, page.encoding_source
+    )
+
+
+def test_header_charset_used() -> None:
+    """The Content-Type header charset wins and is recorded."""
+    html = "<html><body><p>" + "Grüße aus Köln. " * 30 + "</p></body></html>"
+    page = extract_page(html.encode("cp1252"), headers=[("Content-Type", "text/html; charset=windows-1252")],
+                        options=OPTIONS)
+    assert (True, "http-header") == ("Grüße aus Köln." in page.text, page.encoding_source)
+
+
+def test_page_wrapped_in_form_kept() -> None:
+    """A page wrapped in one big form (ASP.NET) keeps its text: the body guard spares the form."""
+    page = _page("form_wrapped.html")
+    assert (True, True) == ("Road closure on Mill Lane" in page.text, "Bus route 14" in page.text)
+
+
+def test_taxonomy_classes_do_not_prune_article() -> None:
+    """WordPress classes like category-social on a div holding the article do not prune it."""
+    body = "".join(f"<p>Paragraph {i} of the story about the new bridge.</p>" for i in range(12))
+    html = (f'<html><body><div class="post category-social tag-share">{body}</div>'
+            '<div class="sidebar"><p>Other things and other text here to read.</p></div></body></html>')
+    page = extract_page(html, options=OPTIONS)
+    assert (True, []) == ("Paragraph 11 of the story" in page.text, [r.rule for r in page.removed])
+
+
+def test_hidden_accordion_with_paragraphs_kept() -> None:
+    """A hidden section holding real paragraphs (an FAQ answer) is not pruned."""
+    answer = "You can return the item within thirty days, with the receipt, at any of our shops in town."
+    body = "".join(f"<p>Question {i} is answered in detail below for every customer who asks.</p>"
+                   for i in range(6))
+    html = f'<html><body><article>{body}<div hidden><p>{answer} {answer}</p></div></article></body></html>'
+    assert () == prune_tree(parse_html(html))
+
+
+def test_too_large_rejected() -> None:
+    """A page above max_document_bytes is rejected before parsing."""
+    with pytest.raises(DocumentTooLarge) as info:
+        extract_page("<p>" + "x" * 2000 + "</p>", options=OPTIONS.evolve(max_document_bytes=1000))
+    assert RejectReason.TOO_LARGE == info.value.reason
+
+
+def test_binary_page_rejected() -> None:
+    """PNG bytes given as a page are a DecodeError with reason BINARY."""
+    with pytest.raises(DecodeError) as info:
+        extract_page(b"\x89PNG\r\n\x1a\n" + bytes(200), options=OPTIONS)
+    assert RejectReason.BINARY == info.value.reason
+
+
+def test_empty_page_rejected() -> None:
+    """A page of whitespace is a DocumentError, not a crash."""
+    with pytest.raises(DocumentError) as info:
+        extract_page("   \n ", options=OPTIONS)
+    assert RejectReason.EMPTY == info.value.reason
+
+
+def test_deep_nesting_is_fast_and_safe() -> None:
+    """A 100,000-level page neither crashes nor takes long; text before the nesting survives."""
+    intro = "<p>" + "An opening paragraph that sits before the deep nesting starts. " * 6 + "</p>"
+    html = "<html><body>" + intro + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>"
+    start = time.perf_counter()
+    page = extract_page(html, options=OPTIONS)
+    assert (True, True) == ("An opening paragraph" in page.text, time.perf_counter() - start < 5)
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["{" * 1_000_000, "<" * 300_000, "[" * 100_000 + " " * 100_000,
+     "<html><body><p>unclosed <b><i><table><tr>",
+     "<!DOCTYPE html/><html/><p>x</p>", "\x00\x01<p>nul</p>", "<script>" + "a" * 10000,
+     '<script type="application/ld+json">' + "[" * 100_000 + "</script><p>text</p>"],
+)
+def test_broken_markup_never_crashes(html: str) -> None:
+    """Broken or hostile markup gives a PageExtraction or a DocumentError, never another exception."""
+    try:
+        page = extract_page(html, options=OPTIONS)
+    except DocumentError:
+        return
+    assert True is isinstance(page.text, str)

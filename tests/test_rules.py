@@ -1,0 +1,455 @@
+"""Tests for cleanarchive.rules: each built-in rule on invented residue, and body text that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanarchive.records import Category
+from cleanarchive.scrub import scrub
+
+BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
+BODY2 = "Work will start in spring, the mayor said, and should last about two years."
+
+
+def _removals(text: str, title: str | None = None) -> list[tuple[str, str]]:
+    return [(r.rule, r.text) for r in scrub(text, title=title).removed]
+
+
+def _between(residue: str) -> list[tuple[str, str]]:
+    """Return the removals when ``residue`` sits on its own line between two body paragraphs."""
+    return _removals(f"{BODY}\n{residue}\n{BODY2}")
+
+
+# --- css --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        "@media (max-width: 480px) {.promo_box_12ab {display:none !important;}}",
+        "@media only screen and (min-width: 768px) { .side-ad { width: 300px; } #top { margin: 0 } }",
+        "@font-face {font-family: 'Foo Sans'; src: url(https://cdn.example.org/foo.woff2) format('woff2');}",
+        "@import url('https://fonts.example.com/css?family=Bar');",
+    ],
+)
+def test_css_at_rule_lines_are_removed(blob: str) -> None:
+    """@media/@font-face/@import blobs on their own line are removed whole."""
+    assert [("css.at-rule", blob)] == _between(blob)
+
+
+def test_css_at_rule_spread_over_lines_is_removed() -> None:
+    """A @media block spread over several lines goes as one removal."""
+    blob = "@media print {\n  .nav-bar { display: none; }\n  body { font-size: 11pt; }\n}"
+    assert [("css.at-rule", blob)] == _removals(f"{BODY}\n{blob}\n{BODY2}")
+
+
+def test_css_at_rule_glued_in_a_line_is_removed() -> None:
+    """A @media blob glued after a sentence is cut out, the sentence stays."""
+    text = f"{BODY} @media(min-width: 601px) {{.slot_9 {{display:block !important;}}}} {BODY2}"
+    assert f"{BODY} {BODY2}" == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        ".share-buttons a {color: #fff; padding: 4px 8px;}",
+        "#sidebar .widget{margin:0}.widget h3{font-weight:700}",
+        "div.ad-slot > ins { display: block !important; --gap: 2px }",
+    ],
+)
+def test_css_rule_block_lines_are_removed(blob: str) -> None:
+    """Selector-and-declarations lines are removed."""
+    assert [("css.rule-block", blob)] == _between(blob)
+
+
+def test_css_rule_block_over_lines_is_removed() -> None:
+    """A selector block spread over lines goes as one removal."""
+    blob = ".related-posts li {\nfloat: left;\nwidth: 33%;\n}"
+    assert [("css.rule-block", blob)] == _removals(f"{BODY}\n{blob}\n{BODY2}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Use a set such as {a, b} to hold the values before you sort them.",
+        "The template printed {name} instead of the reader's actual name.",
+        "Email the desk at @media desk {not a rule} if you have a tip for us.",
+    ],
+)
+def test_body_sentences_with_braces_stay(line: str) -> None:
+    """Body sentences that contain braces are not CSS."""
+    assert [] == _between(line)
+
+
+# --- script -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(adsbygoogle = window.adsbygoogle || []).push({});", "script.adsbygoogle"),
+        (
+            '(function(a,b,c){var s=b.createElement(c);s.src="//ads.example.com/x.js";})(window,document);',
+            "script.iife",
+        ),
+        ('!function(f,b,e){if(f.q)return;f.q=[];}(window,document,"script");', "script.iife"),
+        ("var slotConfig = {size: [300, 250], lazy: true};", "script.statement"),
+        ("window.dataLayer = window.dataLayer || [];", "script.statement"),
+        ("document.write('<div id=\"ad\"></div>');", "script.statement"),
+        ("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", "script.statement"),
+        ("gtag('config', 'UA-000000-1');", "script.statement"),
+        ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Hi"}', "script.json"),
+    ],
+)
+def test_script_lines_are_removed(line: str, rule: str) -> None:
+    """Ad loaders, JavaScript statements and JSON configs on their own line are removed."""
+    assert [(rule, line)] == _between(line)
+
+
+def test_script_block_over_lines_is_removed() -> None:
+    """A statement spread over several lines goes as one removal."""
+    block = "var widgetOptions = {\n  container: 'w-1',\n  items: 4\n};"
+    assert [("script.statement", block)] == _removals(f"{BODY}\n{block}\n{BODY2}")
+
+
+def test_iife_glued_in_a_line_is_removed() -> None:
+    """A loader glued into a paragraph (newlines collapsed) is cut out."""
+    loader = "(function(w,d){w.x=w.x||[];w.x.push({slot:1});})(window,document);"
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {loader} {BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The function of the committee (which meets monthly) is to review the budget.",
+        "In the code, a call like print(x) simply shows the value on the screen.",
+        "The window was open; the document lay on the desk all night long.",
+        "var is a keyword that older scripts still use, the instructor explained.",
+    ],
+)
+def test_body_sentences_about_code_stay(line: str) -> None:
+    """Body sentences that mention or quote code are kept."""
+    assert [] == _between(line)
+
+
+def test_unclosed_statement_is_kept() -> None:
+    """A statement whose brackets never close is not removed (when unsure, keep)."""
+    line = "var plan = {a: 1, and then the reporter kept on writing the story"
+    assert [] == _between(line)
+
+
+# --- shortcode --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        '[newsletter_signup list="7"]',
+        "[/gallery]",
+        '[contact-form-7 id="12" title="Contact"]',
+        "[caption]",
+        "[vc_row]",
+    ],
+)
+def test_shortcode_tokens_are_removed(token: str) -> None:
+    """WordPress-style shortcode tokens are removed."""
+    assert [("shortcode.token", token)] == _between(token)
+
+
+def test_shortcodes_inside_a_line_leave_the_text() -> None:
+    """Shortcode tokens around text are cut; the text between them stays."""
+    text = '[caption id="attachment_5" align="alignleft"]The old bridge in 1950.[/caption]'
+    assert "The old bridge in 1950." == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“To separate [black children] from others,” the court wrote in its ruling.",
+        "He said [sic] that the figures were final and could not be changed.",
+        "Investors have several options [see also Monthly Income Funds] to choose from.",
+        "The list ends here […] and the rest was cut for length by the editors.",
+    ],
+)
+def test_square_brackets_in_prose_stay(line: str) -> None:
+    """Editorial brackets in prose are not shortcodes."""
+    assert [] == _between(line)
+
+
+# --- share widgets ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this:",
+        "Facebook",
+        "Twitter",
+        "Facebook Twitter Email Print",
+        "Like this:",
+        "Loading...",
+        "WhatsApp | Telegram | More",
+    ],
+)
+def test_share_button_lines_are_removed(line: str) -> None:
+    """Lines of only share buttons and their labels are removed."""
+    assert [("share.buttons", line)] == _between(line)
+
+
+def test_share_counter_and_buttons_at_start_of_a_line_are_removed() -> None:
+    """A share bar glued before the first sentence is cut, the sentence stays whole."""
+    text = f"2.4K SHARES Facebook Twitter Reddit Pinterest {BODY}"
+    assert ([("share.run", "2.4K SHARES Facebook Twitter Reddit Pinterest")], BODY) == (
+        _removals(text),
+        scrub(text).text,
+    )
+
+
+def test_share_bar_before_a_sentence_starting_with_more_keeps_more() -> None:
+    """A generic label ('More') that starts the next sentence is not taken with the bar."""
+    text = "112 SHARES Facebook Twitter Pinterest More often than not, the council agrees."
+    assert "More often than not, the council agrees." == scrub(text).text
+
+
+def test_share_run_glued_at_the_end_is_removed() -> None:
+    """A 'Share this: ... Like this: Like Loading...' run at the end of a paragraph is cut."""
+    text = f"{BODY} Share this: Print Email Facebook Twitter Like this: Like Loading..."
+    assert BODY == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She posted the photos on Facebook before the press conference began that day.",
+        "The company said Facebook, Twitter and Reddit had all removed the posts.",
+        "Print editions sold out, and Email newsletters doubled their readership.",
+        "The firm sold 196 Shares of the fund on Monday, the filing shows.",
+    ],
+)
+def test_body_sentences_naming_networks_stay(line: str) -> None:
+    """Sentences that merely mention social networks are kept."""
+    assert [] == _between(line)
+
+
+# --- forms ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your Name",
+        "Your Email Address *",
+        "Security Code:",
+        "Leave a Reply",
+        "Subscribe",
+        "Cancel reply",
+        "Post Comment",
+    ],
+)
+def test_form_label_lines_are_removed(line: str) -> None:
+    """Comment, contact and newsletter form labels on their own line are removed."""
+    assert [("form.label", line)] == _between(line)
+
+
+def test_form_notices_glued_in_a_line_are_removed() -> None:
+    """Comment-form notices glued into a paragraph are cut."""
+    text = f"{BODY} Your email address will not be published. Required fields are marked *"
+    assert BODY == scrub(text).text
+
+
+def test_sentence_about_names_stays() -> None:
+    """A sentence using form words in prose is kept."""
+    assert [] == _between("Your name will not be printed, the editor promised the anonymous source.")
+
+
+# --- trailers ---------------------------------------------------------------------------------------
+
+
+def test_appeared_first_on_line_is_removed() -> None:
+    """The RSS trailer is removed whole, site name and final period included."""
+    line = "The post Bread Rises Again appeared first on The Daily Loaf."
+    assert [("trailer.appeared-first-on", line)] == _between(line)
+
+
+def test_appeared_first_on_glued_with_source_url_is_removed() -> None:
+    """A glued RSS trailer and 'Source: URL' at the end of a paragraph both go, intact."""
+    text = (
+        f"{BODY} The post Bridge Works appeared first on Town.com. Source: http://town.example/bridge-works/"
+    )
+    assert (
+        BODY,
+        [
+            ("trailer.appeared-first-on", "The post Bridge Works appeared first on Town.com."),
+            ("trailer.source", "Source: http://town.example/bridge-works/"),
+        ],
+    ) == (scrub(text).text, _removals(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source",
+        "Source:",
+        "Kaynak/Source:",
+        "Source: https://example.org/a/b.html",
+        "Source: Daily Harbour",
+        "Quelle: Lokalblatt",
+    ],
+)
+def test_source_labels_at_the_end_are_removed(line: str) -> None:
+    """A 'Source' label closing the text, alone or with a URL or a name, is removed."""
+    assert [("trailer.source", line)] == _removals(f"{BODY}\n{BODY2}\n{line}")
+
+
+def test_bare_source_label_glued_at_the_end_is_removed() -> None:
+    """'Source:' glued to the end of the last paragraph is cut."""
+    assert BODY == scrub(f"{BODY} Source:").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY}\nSource: the UN said the figures were preliminary and would be revised.\n{BODY2}",
+        f"Source: the UN\n{BODY}\n{BODY2}",
+        f"{BODY} Source: the UN, which published the report on Monday, disagreed.",
+    ],
+)
+def test_source_in_mid_text_stays(text: str) -> None:
+    """'Source: the UN' in the body is kept."""
+    assert [] == [r for r in _removals(text) if r[0] == "trailer.source"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Related posts", "trailer.related"),
+        ("You may also like", "trailer.related"),
+        ("About The Author", "trailer.about-author"),
+        ("/KB", "trailer.initials"),
+        ("https://example.net/story/123.html", "trailer.url"),
+    ],
+)
+def test_trailer_lines_at_the_end_are_removed(line: str, rule: str) -> None:
+    """Link-list headings, author boxes, initials and the page URL at the end are removed."""
+    assert [(rule, line)] == _removals(f"{BODY}\n{BODY2}\n{line}")
+
+
+def test_trailer_stack_is_removed_from_the_end() -> None:
+    """A stack of trailers at the end goes, one after the other."""
+    text = f"{BODY}\n{BODY2}\n/JD\nhttps://example.net/a.html\nYour Name\nYour Email Address\nSecurity Code"
+    assert f"{BODY}\n{BODY2}" == scrub(text).text
+
+
+def test_url_in_mid_text_stays() -> None:
+    """A URL line that does not close the text is kept."""
+    assert [] == _between("https://example.net/report.pdf")
+
+
+# --- headers ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Posted on March 3, 2019", "header.date-line"),
+        ("Published: 2019-03-03 14:05", "header.date-line"),
+        ("Tuesday - February 22, 2005", "header.date-line"),
+        ("- 03.03.2019", "header.date-line"),
+        ("Article ID : 88123", "header.story-code"),
+        ("By: Jane Roe, Harbour News Service |", "header.byline"),
+        ("Daily Harbour, 3 Mar 2019", "header.credit"),
+    ],
+)
+def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
+    """Metadata lines between the title and the body are removed whole, as HEADER."""
+    result = scrub(f"Bridge Plan Approved\n{line}\n{BODY}\n{BODY2}")
+    assert (f"{BODY}\n{BODY2}", (rule, line)) == (
+        result.text,
+        next((r.rule, r.text) for r in result.removed if r.rule == rule),
+    )
+    assert {Category.HEADER} == {r.category for r in result.removed}
+
+
+@pytest.mark.parametrize(
+    ("prefix", "rest"),
+    [
+        ("March 3, 2019 | HARBOURTOWN (HNS)-", "The council met on Tuesday."),
+        ("HARBOURTOWN, Maine (AP) —", "The council met on Tuesday."),
+        ("OSLO, March 3 (Nordic Wire) -", "The council met on Tuesday."),
+        ("March 3, 2019 —", "The council met on Tuesday."),
+    ],
+)
+def test_dateline_prefix_is_removed_and_the_sentence_kept(prefix: str, rest: str) -> None:
+    """A dateline before the first sentence is cut off; the sentence after it stays."""
+    result = scrub(f"{prefix} {rest} {BODY}\n{BODY2}")
+    assert ([("header.dateline", prefix)], f"{rest} {BODY}\n{BODY2}") == (
+        _removals(f"{prefix} {rest} {BODY}\n{BODY2}"),
+        result.text,
+    )
+
+
+def test_sentence_with_a_dash_is_not_a_dateline() -> None:
+    """A first sentence with an aside in dashes is kept whole."""
+    text = f"NATO - the alliance - met in Brussels on Tuesday to discuss the plan. {BODY}"
+    assert [] == _removals(text)
+
+
+def test_breadcrumb_line_with_the_title_is_removed() -> None:
+    """'Title | tag | Site' under the title is a breadcrumb; the title line itself becomes the title."""
+    text = f"Bridge Plan Approved\nBridge Plan Approved | local | Harbour News\n{BODY}"
+    assert [
+        ("header.title", "Bridge Plan Approved"),
+        ("header.breadcrumb", "Bridge Plan Approved | local | Harbour News"),
+    ] == _removals(text)
+
+
+def test_title_needs_body_below_it() -> None:
+    """A heading followed by another heading is not taken as the title."""
+    text = f"Chapter One\nThe Bridge\n{BODY}"
+    assert [] == _removals(text)
+
+
+def test_first_paragraph_is_never_a_title() -> None:
+    """A first line that ends like a sentence is body, not a title."""
+    assert [] == _removals(f"{BODY}\n{BODY2}")
+
+
+def test_subheadings_in_the_body_stay() -> None:
+    """Short heading lines inside the body are kept."""
+    text = f"{BODY}\nThe rise and fall\n{BODY2}\nThreat remains\n{BODY}"
+    assert text == scrub(text).text
+
+
+# --- repeats, boilerplate, markup -------------------------------------------------------------------
+
+
+def test_repeated_detected_title_in_body_is_removed() -> None:
+    """The title line removed from the top is also removed where it repeats later."""
+    text = f"Bridge Plan Approved\n{BODY}\nBridge Plan Approved\n{BODY2}"
+    assert [("header.title", "Bridge Plan Approved"), ("repeat.title", "Bridge Plan Approved")] == _removals(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Advertisement", "boilerplate.advertisement"),
+        ("Home » News » Local", "boilerplate.breadcrumb"),
+        ("<script>var a = 1;</script>", "markup.script-element"),
+        ("<!-- ad slot 3 -->", "markup.comment"),
+    ],
+)
+def test_boilerplate_and_markup_lines_are_removed(line: str, rule: str) -> None:
+    """Ad labels, breadcrumb trails and leftover script tags or comments are removed."""
+    assert [(rule, line)] == _between(line)
+
+
+def test_continue_reading_below_ad_glued_in_a_line_is_removed() -> None:
+    """'Continue reading below the advertisement' inside a paragraph is cut."""
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} Continue reading below the advertisement {BODY2}").text
+
+
+def test_html_in_quoted_code_stays() -> None:
+    """A sentence that quotes an HTML tag is kept."""
+    assert [] == _between("Wrap the caption in a <figure> element, the style guide says.")

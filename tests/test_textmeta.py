@@ -1,0 +1,118 @@
+"""Tests for cleanarchive.textmeta: candidates from scrubbed headers, trailers and input columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanarchive.records import Candidate, Category, Field, InputHints, Origin, Removal
+from cleanarchive.textmeta import hint_candidates, text_candidates
+
+BODY = "The army regained control over strategic regions.\nIt was a long week."
+
+
+def _header(text: str, rule: str = "header.x") -> Removal:
+    return Removal(rule=rule, category=Category.HEADER, text=text)
+
+
+def _trailer(text: str) -> Removal:
+    return Removal(rule="trailer.x", category=Category.TRAILER, text=text)
+
+
+def _values(found: list[Candidate]) -> set[tuple[Field, str, Origin]]:
+    return {(c.field, c.value, c.origin) for c in found}
+
+
+CASES = [
+    (
+        _header("July 29, 2016 | TEHRAN (FNA)-"),
+        {
+            (Field.SOURCE, "Fars News Agency", Origin.TEXT_DATELINE),
+            (Field.DATE, "July 29, 2016 | TEHRAN (FNA)-", Origin.TEXT_DATELINE),
+        },
+    ),
+    (
+        _header("By: Jane Roe, Example Media Center |"),
+        {
+            (Field.AUTHORS, "By: Jane Roe, Example Media Center |", Origin.TEXT_BYLINE),
+            (Field.SOURCE, "Example Media Center", Origin.TEXT_BYLINE),
+        },
+    ),
+    (
+        _trailer("The post Something happened appeared first on The Example Times."),
+        {(Field.SOURCE, "The Example Times", Origin.TEXT_TRAILER)},
+    ),
+    (
+        _header("Example Insider, 21 Nov 2017"),
+        {
+            (Field.SOURCE, "Example Insider", Origin.TEXT_HEADER),
+            (Field.DATE, "Example Insider, 21 Nov 2017", Origin.TEXT_HEADER),
+        },
+    ),
+    (_header("- 22.11.2017"), {(Field.DATE, "- 22.11.2017", Origin.TEXT_HEADER)}),
+    (
+        _header("Publish date15 Aug 2017 - 13:25"),
+        {(Field.DATE, "Publish date15 Aug 2017 - 13:25", Origin.TEXT_HEADER)},
+    ),
+    (_header("Story Code : 279580"), set()),
+    (
+        _trailer("https://news.example.com/a1b2c3.html"),
+        {(Field.URL, "https://news.example.com/a1b2c3.html", Origin.TEXT_URL)},
+    ),
+    (
+        _trailer("Source: https://example.org/story?utm_source=rss"),
+        {(Field.URL, "https://example.org/story", Origin.TEXT_URL)},
+    ),
+    (_trailer("Source: Reuters"), {(Field.SOURCE, "Reuters", Origin.TEXT_TRAILER)}),
+    (_trailer("Kaynak/Source:"), set()),
+    (
+        _header("Published: 12 May 2017 | Updated: 14 May 2017"),
+        {
+            (Field.DATE, "Published: 12 May 2017 |", Origin.TEXT_HEADER),
+            (Field.DATE_MODIFIED, "14 May 2017", Origin.TEXT_HEADER),
+        },
+    ),
+    (_header("Some Title", rule="header.title"), {(Field.TITLE, "Some Title", Origin.TEXT_TITLE)}),
+    (Removal(rule="css.x", category=Category.CSS, text="July 29, 2016"), set()),
+]
+
+
+@pytest.mark.parametrize(("removal", "expected"), CASES)
+def test_removal_candidates(removal: Removal, expected: set[tuple[Field, str, Origin]]) -> None:
+    """Each kind of header or trailer line gives its candidates."""
+    assert expected == _values(text_candidates([removal], BODY))
+
+
+def test_dateline_glued_to_body() -> None:
+    """A dateline left at the start of the body is read."""
+    text = "March 3, 2019 | MOSCOW (Sputnik)- The talks ended.\nMore text."
+    assert {
+        (Field.DATE, "March 3, 2019", Origin.TEXT_DATELINE),
+        (Field.SOURCE, "Sputnik", Origin.TEXT_DATELINE),
+    } == _values(text_candidates([], text))
+
+
+def test_short_lines_at_top() -> None:
+    """A credit line and a date line above the body are read."""
+    text = "- 22.11.2017\nExample Insider, 21 Nov 2017\n" + BODY
+    assert {
+        (Field.DATE, "- 22.11.2017", Origin.TEXT_HEADER),
+        (Field.SOURCE, "Example Insider", Origin.TEXT_HEADER),
+        (Field.DATE, "Example Insider, 21 Nov 2017", Origin.TEXT_HEADER),
+    } == _values(text_candidates([], text))
+
+
+def test_url_on_last_line() -> None:
+    """A URL alone on one of the last lines is read."""
+    text = BODY + "\nhttps://example.com/x.html\nYour Name"
+    assert {(Field.URL, "https://example.com/x.html", Origin.TEXT_URL)} == _values(text_candidates([], text))
+
+
+def test_hint_candidates() -> None:
+    """Input columns become input-column candidates; empty ones are skipped."""
+    hints = InputHints(
+        url="https://example.com/a", authors=" View All Posts ", date="", scraped_at="2018-01-25"
+    )
+    assert [
+        Candidate(field=Field.URL, value="https://example.com/a", origin=Origin.INPUT_COLUMN),
+        Candidate(field=Field.AUTHORS, value="View All Posts", origin=Origin.INPUT_COLUMN),
+    ] == hint_candidates(hints)
