@@ -40,6 +40,8 @@ _BYLINE_RE = re.compile(
     r"(?:by|von|par|por|door|author|authors|autor|auteur)\b\s{0,3}:?\s{0,3}(?=\S)",
     re.IGNORECASE,
 )
+# "Posted on March 3, 2019 by Jane Doe": a date, then the byline.
+_DATE_THEN_BY_RE = re.compile(r"^(?P<head>[^\n]{6,60}?)[\s|,–—-]{1,6}(?P<by>by\b[^\n]{2,150})$", re.IGNORECASE)
 _CODE_RE = re.compile(r"\((?P<code>[^()\n]{2,24})\)")
 _DASH_AGENCY_RE = re.compile(r"(?:^|[\s(])[-–—]\s{0,3}(?P<code>[A-Z][A-Za-z]{1,11})\s{0,3}$")
 _MODIFIED_RE = re.compile(
@@ -138,6 +140,9 @@ def _line_candidates(line: str, category: Category) -> list[Candidate]:
         return [Candidate(field=Field.URL, value=urls[0], origin=Origin.TEXT_URL)]
     if _BYLINE_RE.match(line):
         return _byline(line)
+    m = _DATE_THEN_BY_RE.match(line)
+    if m is not None and parse_date(m.group("head"), strict=True) is not None:
+        return _byline(m.group("by")) + _date_candidates(m.group("head"), Origin.TEXT_BYLINE)
     found: list[Candidate] = []
     agency = _agency(line)
     if agency is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleanarchive
 from cleanarchive.records import Category
 from cleanarchive.scrub import scrub
 
@@ -327,6 +328,9 @@ def test_source_in_mid_text_stays(text: str) -> None:
         ("About The Author", "trailer.about-author"),
         ("/KB", "trailer.initials"),
         ("https://example.net/story/123.html", "trailer.url"),
+        ("Tags: bridge, council, river", "trailer.taxonomy"),
+        ("Filed under: Local | Leave a comment", "trailer.taxonomy"),
+        ("RELATED POSTS", "trailer.related"),
     ],
 )
 def test_trailer_lines_at_the_end_are_removed(line: str, rule: str) -> None:
@@ -358,6 +362,8 @@ def test_url_in_mid_text_stays() -> None:
         ("Article ID : 88123", "header.story-code"),
         ("By: Jane Roe, Harbour News Service |", "header.byline"),
         ("Daily Harbour, 3 Mar 2019", "header.credit"),
+        ("Posted on March 3, 2019 by Jane Roe", "header.byline"),
+        ("03/03/2019 | By Jane Roe", "header.byline"),
     ],
 )
 def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
@@ -438,6 +444,9 @@ def test_repeated_detected_title_in_body_is_removed() -> None:
         ("Home » News » Local", "boilerplate.breadcrumb"),
         ("<script>var a = 1;</script>", "markup.script-element"),
         ("<!-- ad slot 3 -->", "markup.comment"),
+        ("« Previous Post", "boilerplate.post-nav"),
+        ("Next article: Bridge opens to traffic", "boilerplate.post-nav"),
+        ("Let’s block ads! (Why?)", "boilerplate.block-ads"),
     ],
 )
 def test_boilerplate_and_markup_lines_are_removed(line: str, rule: str) -> None:
@@ -448,6 +457,34 @@ def test_boilerplate_and_markup_lines_are_removed(line: str, rule: str) -> None:
 def test_continue_reading_below_ad_glued_in_a_line_is_removed() -> None:
     """'Continue reading below the advertisement' inside a paragraph is cut."""
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} Continue reading below the advertisement {BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags are small labels, and the council used them to sort the files.",
+        "Posted in Doha for two years, the envoy knew the region well.",
+        "The next article in this series looks at the river itself.",
+    ],
+)
+def test_sentences_starting_like_taxonomy_or_navigation_stay(line: str) -> None:
+    """Body sentences that open with 'Tags', 'Posted in' or 'Next article' are kept."""
+    assert [] == _between(line)
+
+
+def test_dated_byline_gives_date_and_author() -> None:
+    """'Posted on <date> by <name>' under a title gives the title, the date and the author."""
+    record = cleanarchive.clean_text(
+        f"Bridge Plan Approved\nPosted on March 3, 2019 by Jane Roe\n{BODY}\n{BODY2}"
+    )
+    assert ("Bridge Plan Approved", "2019-03-03", ("Jane Roe",), f"{BODY}\n{BODY2}") == (
+        record.title, record.date, record.authors, record.text
+    )
+
+
+def test_feed_republisher_tail_is_removed_from_the_last_line() -> None:
+    """'RELATED POSTS Let's block ads! (Why?)' glued to the last paragraph goes, the paragraph stays."""
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{BODY2} RELATED POSTS Let’s block ads! (Why?)").text
 
 
 def test_html_in_quoted_code_stays() -> None:

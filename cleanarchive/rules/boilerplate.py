@@ -67,6 +67,25 @@ RULES = (
         guard=("advertisement",),
     ),
     Rule(
+        id="boilerplate.post-nav",
+        category=Category.BOILERPLATE,
+        description="Links to the neighbouring posts ('Previous Post', '« Older Entries', 'Next article: T').",
+        pattern=re.compile(
+            r"(?:[«‹<][ \t]{0,3})?(?:Previous|Prev|Next|Older|Newer)[ \t]{1,3}"
+            r"(?:Post|Posts|Article|Articles|Story|Entry|Entries|Page)"
+            r"(?:[ \t]{0,3}[»›>])?(?:[ \t]{0,3}:[ \t]{0,3}[^\n.!?]{1,150})?",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        id="boilerplate.block-ads",
+        category=Category.BOILERPLATE,
+        description="The ad-blocker plea feed republishers append ('Let's block ads! (Why?)').",
+        pattern=re.compile(r"Let[’']s block ads![ \t]{0,3}\(Why\?\)"),
+        scope=Scope.SPAN,
+        guard=("block ads!",),
+    ),
+    Rule(
         id="boilerplate.breadcrumb",
         category=Category.BOILERPLATE,
         description="A breadcrumb trail line starting at 'Home' ('Home » News » World').",

@@ -31,6 +31,14 @@ _STORY_CODE = re.compile(
 )
 _BYLINE_WORDS = r"(?:By|BY|Written by|Posted by|Reported by|Words by|Author|Authors|Autor|Reporter)"
 _BYLINE = re.compile(rf"{_BYLINE_WORDS}\b[ \t]{{0,3}}:?[ \t]{{0,3}}[^\W\d_][^\n]{{1,150}}")
+# A date first, then the byline: "Posted on March 3, 2019 by Jane Doe", "03/03/2019 | By Jane Doe".
+_DATED_BYLINE = re.compile(
+    rf"(?:(?:Posted|Published|Written|Updated)(?: on)?[ \t]{{0,3}}:?[ \t]{{0,3}})?"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]{{1,3}})?{DATE}"
+    rf"(?:,?[ \t]{{0,3}}(?:at[ \t]{{1,3}}|[-–—|@][ \t]{{0,3}})?{TIME})?"
+    rf"[ \t]{{0,3}}[|,–—-]?[ \t]{{0,3}}(?:by|By|BY)[ \t]{{0,3}}:?[ \t]{{1,3}}[^\W\d_][^\n]{{1,100}}",
+    re.IGNORECASE,
+)
 # "By:", a separator or a date marks a byline even on the first line (where titles sit).
 _STRONG_BYLINE = re.compile(rf"{_BYLINE_WORDS}[ \t]{{0,3}}:|[^\n]{{0,150}}(?:[|,]|{DATE})")
 _CREDIT = re.compile(
@@ -74,7 +82,9 @@ def _bylines(view: View) -> Iterator[Span]:
     """Yield heading-zone lines like "By: Jane Doe, Some Media Center |"."""
     for i in range(head_zone(view)):
         line = view.lines[i]
-        if _BYLINE.fullmatch(line) and (i > 0 or _STRONG_BYLINE.match(line)):
+        if (_BYLINE.fullmatch(line) and (i > 0 or _STRONG_BYLINE.match(line))) or _DATED_BYLINE.fullmatch(
+            line
+        ):
             yield view.line_span(i)
 
 
@@ -118,6 +128,7 @@ def _title(view: View) -> Iterator[Span]:
         DATE_LINE.fullmatch(first)
         or _BULLET.match(first)
         or (_BYLINE.fullmatch(first) and _STRONG_BYLINE.match(first))
+        or _DATED_BYLINE.fullmatch(first)
     ):
         return
     yield view.line_span(0)
@@ -139,7 +150,7 @@ RULES = (
     Rule(
         id="header.byline",
         category=Category.HEADER,
-        description="A byline above the body ('By: Jane Doe, Some Media Center |').",
+        description="A byline above the body ('By: Jane Doe, Some Media Center |', 'Posted on <date> by Jane Doe').",
         find=_bylines,
     ),
     Rule(

@@ -62,8 +62,17 @@ _POST = "The post "
 _MAX_SITE = 120
 # Headings of link lists and author boxes that close a page.
 _RELATED_TAIL = re.compile(
-    r"(?<!\S)(?:Related (?:Posts|posts|Articles|articles|Stories|stories|News|Content)|You may also like"
+    r"(?<!\S)(?:Related (?:Posts|posts|Articles|articles|Stories|stories|News|Content)"
+    r"|RELATED (?:POSTS|ARTICLES|STORIES|NEWS)|You may also like"
     r"|Read more|Read More|READ MORE)[ \t]{0,3}[:»…]?(?:\.\.\.)?\Z"
+)
+
+
+# A taxonomy line: a label, then a short list of terms (no sentence in it).
+_TAXONOMY = re.compile(
+    r"(?:(?:Tags|Tag|Categories|Category|Topics|Keywords|Schlagwörter|Étiquettes|Etiquetas)[ \t]{0,3}:"
+    r"|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n)[ \t]{0,3}:?)"
+    r"[ \t]{0,3}[^\s.!?][^\n.!?]{0,200}"
 )
 
 
@@ -165,6 +174,12 @@ RULES = (
         category=Category.TRAILER,
         description="'Related Posts:' or 'Read more' glued to the end of the last line.",
         find=_related_tail,
+    ),
+    Rule(
+        id="trailer.taxonomy",
+        category=Category.TRAILER,
+        description="A tag or category line ('Tags: EU, fisheries', 'Filed under: World | Leave a comment').",
+        pattern=_TAXONOMY,
     ),
     Rule(
         id="trailer.about-author",
