@@ -276,8 +276,9 @@ class WarcWriter:
         if info_id is None:
             info_id, info = self._warcinfo(self._files[-1], source, date)
             members.append(_member(info))
-        target = _uri(record.url or raw.hints.url or (raw.warc.target_uri if raw.warc else None)
-                      or f"urn:uuid:{uuid.uuid5(_NAMESPACE, record.id)}")
+        # The original's WARC-Target-URI is copied as it was; a blank URL is no URL.
+        given = (raw.warc.target_uri if raw.warc else None, record.url, raw.hints.url)
+        target = next((_uri(u) for u in given if u and _uri(u)), f"urn:uuid:{uuid.uuid5(_NAMESPACE, record.id)}")
         original_id, original = self._original(raw, record, info_id, date, target)
         if original is not None:
             members.append(original)
@@ -285,7 +286,7 @@ class WarcWriter:
         conversion_id = _record_id("conversion", record.id, self._fingerprint, _digest(text))
         headers: list[tuple[str, str]] = [
             ("WARC-Type", "conversion"), ("WARC-Record-ID", conversion_id), ("WARC-Date", date),
-            ("WARC-Target-URI", raw.warc.target_uri if raw.warc and raw.warc.target_uri else target),
+            ("WARC-Target-URI", target),
             ("WARC-Warcinfo-ID", info_id), ("WARC-Refers-To", original_id),
         ]
         language = iso639_3(record.language)
