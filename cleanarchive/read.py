@@ -102,12 +102,13 @@ Item = RawDocument | Reject | Skipped
 
 
 def iter_documents(
-    path: str, *, max_document_bytes: int = _DEFAULT_MAX_LINE, keep_raw: bool = False
+    path: str | os.PathLike[str], *, max_document_bytes: int = _DEFAULT_MAX_LINE, keep_raw: bool = False
 ) -> Iterator[Item]:
     """Yield every document of one input (a path or ``-``) as a raw document, reject or skip.
 
     Never raises for bad content: an unreadable file is one reject.
     """
+    path = os.fspath(path)
     if path == STDIN:
         yield from _iter_jsonl(sys.stdin.buffer, "<stdin>", max_document_bytes)
         return
