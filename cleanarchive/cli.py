@@ -104,7 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--prune-selector", action="append", default=[], metavar="CSS",
                        help="extra CSS selector of page elements that are never article text (repeatable)")
     clean.add_argument("--disable-rule", action="append", default=[], metavar="RULE_ID",
-                       help="switch off one scrub rule, e.g. share.counter (repeatable)")
+                       help="switch off one scrub rule, e.g. share.run (repeatable; "
+                       "'cleanarchive rules' lists them)")
     clean.add_argument("--disable-category", action="append", default=[], metavar="CATEGORY",
                        choices=[c.value for c in Category],
                        help="switch off a whole rule category (repeatable)")
@@ -132,6 +133,14 @@ def _parser() -> argparse.ArgumentParser:
         "between records resolve. Exit 1 when a problem is found.",
     )
     check.add_argument("files", nargs="+", metavar="FILE")
+
+    rules = commands.add_parser(
+        "rules",
+        help="list the built-in scrub rules",
+        description="List the built-in scrub rules: id, category and what each removes. Use an id with "
+        "--disable-rule, a category with --disable-category.",
+    )
+    rules.add_argument("--category", choices=[c.value for c in Category], help="only rules of this category")
     return parser
 
 
@@ -250,6 +259,13 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def _rules(args: argparse.Namespace) -> int:
+    for rule in cleanarchive.default_rules():
+        if args.category is None or rule.category.value == args.category:
+            print(f"{rule.id:30} {rule.category.value:12} {rule.description}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: sys.argv[1:]); return the exit status."""
     args = _parser().parse_args(argv)
@@ -266,6 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "clean":
             return _clean(args)
+        if args.command == "rules":
+            return _rules(args)
         return _check(args)
     finally:
         log.removeHandler(handler)

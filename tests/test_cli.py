@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import cleanarchive
 from cleanarchive.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,13 +26,22 @@ BODY = (
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     """--help works for the program and for each command, and names every clean option."""
-    for argv in (["--help"], ["clean", "--help"], ["check-warc", "--help"]):
+    for argv in (["--help"], ["clean", "--help"], ["check-warc", "--help"], ["rules", "--help"]):
         with pytest.raises(SystemExit) as exit_info:
             main(argv)
         assert 0 == exit_info.value.code
     out = capsys.readouterr().out
     for option in ("--out", "--warc", "--jobs", "--resume", "--max-bytes", "--timeout", "--engine"):
         assert option in out
+
+
+def test_rules_lists_every_builtin_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    """'cleanarchive rules' prints one line per built-in rule id, filtered by --category."""
+    assert 0 == main(["rules"])
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert list(cleanarchive.default_rules().ids) == listed
+    assert 0 == main(["rules", "--category", "css"])
+    assert {"css"} == {line.split()[1] for line in capsys.readouterr().out.splitlines()}
 
 
 def test_clean_seeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
