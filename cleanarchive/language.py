@@ -43,12 +43,97 @@ _ISO639_3 = {
 }
 
 
+_SPACE_RUN = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")
+# Characters from U+0300 up, less Latin Extended Additional (U+1E00-U+1EFF): langdetect's "non-Latin".
+_NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
+
+
+class _NormalisedChars(dict[int, str]):
+    """A ``str.translate`` table mapping each character as langdetect's ``NGram.normalize`` does.
+
+    Filled lazily, one entry per distinct character seen.
+    """
+
+    def __missing__(self, code: int) -> str:
+        from langdetect.utils.ngram import NGram
+
+        value: str = NGram.normalize(chr(code))
+        self[code] = value
+        return value
+
+
+def _fast_detector_class() -> Any:
+    """Return a langdetect ``Detector`` whose text preparation runs in C-speed string methods.
+
+    langdetect appends, cleans and cuts the text into n-grams one character at a time in
+    Python, which is most of its cost. These overrides compute the same text and the same
+    n-gram list (tests/test_language.py checks them against langdetect's own methods); the
+    probability model and its seeded trials are langdetect's.
+    """
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    table = _NormalisedChars()
+
+    class FastDetector(Detector):  # type: ignore[misc]
+        text: str
+
+        def append(self, text: str) -> None:
+            text = self.URL_RE.sub(" ", text)
+            text = self.MAIL_RE.sub(" ", text)
+            text = NGram.normalize_vi(text)[: self.max_text_length]
+            # Detector.append drops every space that follows a space.
+            joined = _SPACE_RUN.sub(" ", text)
+            if self.text.endswith(" ") and joined.startswith(" "):
+                joined = joined[1:]
+            self.text += joined
+
+        def cleaning_text(self) -> None:
+            latin = len(_LATIN.findall(self.text))
+            if latin * 2 < len(_NON_LATIN.findall(self.text)):
+                self.text = _LATIN.sub("", self.text)
+
+        def _extract_ngrams(self) -> list[str]:
+            known = self.word_lang_prob_map
+            result: list[str] = []
+            grams, capital = " ", False
+            for ch in self.text.translate(table):
+                last = grams[-1]
+                if last == " ":
+                    grams, capital = " ", False
+                    if ch == " ":
+                        continue
+                elif len(grams) >= 3:
+                    grams = grams[1:]
+                grams += ch
+                if ch.isupper():
+                    if last.isupper():
+                        capital = True
+                else:
+                    capital = False
+                if capital:
+                    continue
+                if ch != " " and ch in known:
+                    result.append(ch)
+                if len(grams) >= 2:
+                    two = grams[-2:]
+                    if two in known:
+                        result.append(two)
+                    if len(grams) == 3 and grams in known:
+                        result.append(grams)
+            return result
+
+    return FastDetector
+
+
 class _Detector:
     """A langdetect factory of our own: profiles loaded once, every detection seeded the same."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._factory: Any = None
+        self._detector_class: Any = None
 
     def _load(self) -> Any:
         with self._lock:
@@ -58,15 +143,22 @@ class _Detector:
                 factory = DetectorFactory()
                 factory.load_profile(PROFILES_DIRECTORY)
                 factory.set_seed(_SEED)
+                self._detector_class = _fast_detector_class()
                 self._factory = factory
             return self._factory
+
+    def create(self) -> Any:
+        """Return a fresh, seeded detector."""
+        factory = self._load()
+        detector = self._detector_class(factory)
+        detector.n_trial = _TRIALS
+        return detector
 
     def detect(self, sample: str) -> tuple[str, float] | None:
         """Return the most probable language of ``sample`` and its probability, or None."""
         from langdetect.lang_detect_exception import LangDetectException
 
-        detector = self._load().create()
-        detector.n_trial = _TRIALS
+        detector = self.create()
         # Versions before 1.0.9 draw from the global random module: keep the caller's state.
         state = random.getstate()
         try:

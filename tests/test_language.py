@@ -6,6 +6,8 @@ import random
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanarchive.language import detect_language, iso639_3
 
@@ -55,3 +57,45 @@ def test_bounded_cost() -> None:
 def test_iso639_3(code: str, three: str | None) -> None:
     """ISO 639-1 codes map to ISO 639-3."""
     assert three == iso639_3(code)
+
+
+def _prepared(detector: object, text: str) -> tuple[str, list[str]]:
+    detector.append(text)  # type: ignore[attr-defined]
+    detector.cleaning_text()  # type: ignore[attr-defined]
+    return detector.text, detector._extract_ngrams()  # type: ignore[attr-defined]
+
+
+MIXED = st.text(
+    st.sampled_from(list("aAbZz  \t.,!?'-1é߀ŞșțßÆ\u0301\u1ea1\u1ec3Привет日本語のカタカナ한국مرحبایक"))
+    | st.characters(codec="utf-8"),
+    max_size=300,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=MIXED)
+def test_fast_preparation_matches_langdetect(text: str) -> None:
+    """Our text preparation gives langdetect's own cleaned text and n-grams, for any text."""
+    from langdetect.detector import Detector
+
+    from cleanarchive.language import _DETECTOR
+
+    ours = _DETECTOR.create()
+    theirs = Detector(_DETECTOR._load())
+    assert _prepared(theirs, text) == _prepared(ours, text)
+
+
+def test_same_answers_as_langdetect_detector() -> None:
+    """With the same seed and trials, our detector ranks languages exactly as langdetect's does."""
+    from langdetect.detector import Detector
+
+    from cleanarchive.language import _DETECTOR
+
+    for text in (ENGLISH, GERMAN, FRENCH, "Привет, мир! Это короткий тест для проверки языка текста."):
+        ours, theirs = _DETECTOR.create(), Detector(_DETECTOR._load())
+        theirs.n_trial = ours.n_trial
+        ours.append(text)
+        theirs.append(text)
+        assert [(p.lang, p.prob) for p in theirs.get_probabilities()] == [
+            (p.lang, p.prob) for p in ours.get_probabilities()
+        ]
