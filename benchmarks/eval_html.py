@@ -26,18 +26,17 @@ from typing import Any
 
 import trafilatura
 
+from cleanarchive.errors import DocumentError
 from cleanarchive.html import extract_page
 from cleanarchive.options import CleanOptions
-
-try:
-    from cleanarchive.scrub import scrub as _scrub
-except ImportError:  # the scrubber is optional here
-    _scrub = None
+from cleanarchive.pipeline import Cleaner
+from cleanarchive.records import Category
 
 _WORD = re.compile(r"\w+")
 _RESIDUE = re.compile(
     r"\{[^{}\n]{0,200}:[^{}\n]{0,200};[^{}\n]{0,200}\}|function\s*\(|window\.\w|document\.\w+\(|"
-    r"\[/?[a-z_]+(?:\s+[a-z_]+=\"[^\"\n]{0,100}\")*\]|adsbygoogle|@media\s*\("
+    # Shortcodes: a closing tag or one with attributes; "[that]" in a quotation is prose.
+    r"\[/[a-z_]+\]|\[[a-z_]+(?:\s+[a-z_-]+=\"[^\"\n]{0,100}\")+\s*/?\]|adsbygoogle|@media\s*\("
 )
 
 
@@ -54,14 +53,20 @@ def _prf(pred: str, gold: str) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-_USE_SCRUB = "--no-scrub" not in sys.argv
+_CLEANER = Cleaner(CleanOptions())
+_RAW = CleanOptions(disabled_categories=list(Category))
 
 
 def _ours(html: bytes, url: str | None) -> str:
-    text = extract_page(html, url=url, options=CleanOptions()).text
-    if _scrub is not None and _USE_SCRUB:
-        text = _scrub(text).text
-    return text
+    """Return what a user of clean_html gets: the whole pipeline (prune, extract, scrub)."""
+    try:
+        return _CLEANER.clean_html(html, url=url).text
+    except DocumentError:  # no-content and other rejects count as empty output
+        return ""
+
+
+def _ours_without_scrub(html: bytes, url: str | None) -> str:
+    return extract_page(html, url=url, options=_RAW).text
 
 
 def _bare(html: bytes, url: str | None) -> str:
@@ -107,7 +112,8 @@ def _read(file: str) -> bytes:
 def _score(page: dict[str, Any]) -> dict[str, Any]:
     html = _read(page["file"])
     out: dict[str, Any] = {"file": page["file"]}
-    for name, run in (("ours", _ours), ("bare", _bare)):
+    ours = _ours_without_scrub if _NO_SCRUB else _ours
+    for name, run in (("ours", ours), ("bare", _bare)):
         try:
             text = run(html, page["url"])
         except Exception as err:  # a page that fails counts as empty output
@@ -123,6 +129,9 @@ def _score(page: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_NO_SCRUB = "--no-scrub" in sys.argv
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the comparison and print a summary."""
     parser = argparse.ArgumentParser(
@@ -132,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--type", default=None, help="wcxb page type to keep, e.g. article")
-    parser.add_argument("--no-scrub", action="store_true", help="leave cleanarchive.scrub out")
+    parser.add_argument("--no-scrub", action="store_true",
+                        help="score extract_page alone (prune + trafilatura), without the scrubber")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages where we lose most F1")
     args = parser.parse_args(argv)
     if (args.path / "ground-truth").is_dir():
@@ -143,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = pages[: args.limit]
     with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(_score, pages, chunksize=4))
-    print(f"pages: {len(results)}  scrub: {'on' if _scrub and not args.no_scrub else 'off'}")
+    print(f"pages: {len(results)}  ours: {'extract_page only' if args.no_scrub else 'Cleaner.clean_html'}")
     for name in ("ours", "bare"):
         line = f"{name:5}"
         if results and name in results[0]:

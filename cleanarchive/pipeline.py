@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -125,12 +126,15 @@ def _record_id(doc: RawDocument, options: CleanOptions) -> str:
     return digest.hexdigest()
 
 
+# C0 control characters other than the whitespace ones: rare in text, common in binary data.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
-    return "\x00" in sample or bad > len(sample) * 0.05
+    return "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05
 
 
 def _capture_date(doc: RawDocument) -> str | None:

@@ -119,6 +119,10 @@ def prune_tree(
         tag = element.tag
         if not isinstance(tag, str):
             continue
+        if tag == "script" and "ld+json" in (element.get("type") or "").lower():
+            # trafilatura falls back to JSON-LD articleBody/text when the page body is thin
+            # (forum threads, app shells); it removes scripts from its output itself.
+            continue
         rule = _TAG_RULE.get(tag) or _attribute_rule(element, tag, include_comments)
         if rule is not None:
             (guarded if rule.guarded else forced).append((element, rule))

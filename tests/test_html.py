@@ -202,3 +202,17 @@ def test_broken_markup_never_crashes(html: str) -> None:
     except DocumentError:
         return
     assert True is isinstance(page.text, str)
+
+
+def test_json_ld_body_survives_pruning() -> None:
+    """A thin page whose text sits in JSON-LD gives that text: pruning leaves JSON-LD to the extractor."""
+    body = " ".join(["The volunteers kept the old forum alive for years after the studio closed."] * 8)
+    html = (
+        '<html><head><title>Thread</title></head><body><div id="app">Loading</div>'
+        '<script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Thread",'
+        f' "articleBody": "{body}"}}</script></body></html>'
+    )
+    page = extract_page(html, options=CleanOptions())
+    assert "kept the old forum alive" in page.text
+    assert "prune.script" not in {r.rule for r in page.removed}
