@@ -103,7 +103,9 @@ _SPACE = re.compile(r"\s+")
 _MAX_SHARE = 0.35
 _TEXT_LIMIT = 200
 _HIDDEN_TEXT = 100
+_MAX_LINK_SHARE = 0.5
 _ARIA_HIDDEN_TEXT = 100
+_MAX_LINK_SHARE = 0.5
 
 
 def prune_tree(
@@ -152,6 +154,11 @@ def selector_xpath(selector: str) -> str:
 def _attribute_rule(element: Element, tag: str, include_comments: bool) -> PruneRule | None:
     if tag in _PROTECTED:
         return None
+    names = " ".join(filter(None, (element.get("class"), element.get("id"))))
+    # A class word says what a hidden element is (a cookie modal, a share menu): it wins.
+    named = _match(names[:500].lower(), include_comments) if names else None
+    if named is not None:
+        return named
     if element.get("hidden") is not None:
         return HIDDEN_RULE
     if element.get("aria-hidden") == "true":
@@ -159,10 +166,7 @@ def _attribute_rule(element: Element, tag: str, include_comments: bool) -> Prune
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style[:500]):
         return HIDDEN_RULE
-    names = " ".join(filter(None, (element.get("class"), element.get("id"))))
-    if not names:
-        return None
-    return _match(names[:500].lower(), include_comments)
+    return None
 
 
 @attrs.frozen(kw_only=True)
@@ -238,11 +242,18 @@ def _holds_body(element: Element, rule: PruneRule, page: _Measure) -> bool:
     if length > _MAX_SHARE * page.text:
         return True
     hidden = rule is HIDDEN_RULE or rule is ARIA_HIDDEN_RULE
+    if rule is HIDDEN_RULE and length > _HIDDEN_TEXT and _link_length(element) < _MAX_LINK_SHARE * length:
+        # Collapsed sections (accordions, FAQ answers, "read more") are hidden but still article
+        # text; hidden menus and link lists are mostly links.
+        return True
     if length <= _MAX_SHARE * page.paragraphs and not (hidden and length > _HIDDEN_TEXT):
         return False  # its paragraphs cannot be more than its text
     paragraphs = _paragraph_length(element)
-    # Collapsed sections (accordions, FAQ answers, "read more") are hidden but still article text.
     return paragraphs > _MAX_SHARE * page.paragraphs or (hidden and paragraphs > _HIDDEN_TEXT)
+
+
+def _link_length(element: Element) -> int:
+    return sum(len(_text(a)) for a in element.iter("a"))
 
 
 def _attached(element: Element, root: Element) -> bool:

@@ -158,6 +158,18 @@ def test_hidden_accordion_with_paragraphs_kept() -> None:
     assert () == prune_tree(parse_html(html))
 
 
+def test_hidden_answer_without_paragraph_tags_kept_and_hidden_menu_pruned() -> None:
+    """A collapsed answer in a bare div stays; a hidden menu of links and a hidden cookie box go."""
+    answer = "You can return the item within thirty days, with the receipt, at any of our shops in town."
+    menu = "".join(f'<a href="/section/{i}">Section number {i} of the site</a>' for i in range(8))
+    html = (
+        f'<html><body><article><p>{answer}</p><div style="display:none">{answer} {answer}</div>'
+        f'<nav hidden>{menu}</nav><div class="cookie-banner" hidden>{answer} {answer}</div>'
+        "</article></body></html>"
+    )
+    assert ["prune.hidden", "prune.cookie"] == [r.rule for r in prune_tree(parse_html(html))]
+
+
 def test_too_large_rejected() -> None:
     """A page above max_document_bytes is rejected before parsing."""
     with pytest.raises(DocumentTooLarge) as info:
