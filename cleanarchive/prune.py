@@ -103,8 +103,8 @@ _SPACE = re.compile(r"\s+")
 _MAX_SHARE = 0.35
 _TEXT_LIMIT = 200
 _HIDDEN_TEXT = 100
-_MAX_LINK_SHARE = 0.5
 _ARIA_HIDDEN_TEXT = 100
+# A hidden element whose text is at least this much link text is a menu, not a collapsed section.
 _MAX_LINK_SHARE = 0.5
 
 
