@@ -115,7 +115,11 @@ _NOT_ORG_WORDS = frozenset(
     view email e-mail promoted sponsored posted http https www click subscribe share comments
     """.split()
 )
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+# Forms of address before a name ("Sen. Bernie Sanders" is Bernie Sanders). Sir, Dame and Lord
+# stay: publishers write them as part of the name.
+_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. mx mx. miss dr dr. prof prof. sen sen. rep rep. gov gov. rev rev. hon hon.".split()
+)
 _NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _HUMP_RE = re.compile(r"[A-Z]?[a-z]+")
@@ -206,9 +210,10 @@ def _is_junk_word(word: str) -> bool:
 
 def _person(entry: str) -> str | None:
     """Return the entry as a clean person name, or None when it is not one."""
+    words = _strip_roles(entry.split())
+    entry = " ".join(words)  # "Prof. John Doe": the honorific's dot is no initial
     if not 2 <= len(entry) <= 60 or ("." in entry and not _is_initials_name(entry)):
         return None
-    words = _strip_roles(entry.split())
     if not 1 <= len(words) <= _MAX_NAME_WORDS or all(_is_credential(w) for w in words):
         return None
     if len(words) == 1 and (is_month_name(words[0]) or (words[0].isupper() and len(words[0]) > 1)):
