@@ -26,7 +26,7 @@ CASES = [
     ("Daily Example Staff", (), ("Daily Example",)),
     ("Von Max Mustermann und Erika Musterfrau", ("Max Mustermann", "Erika Musterfrau"), ()),
     ("Michael Greger, M.D. FACLM", ("Michael Greger",), ()),
-    ("By Dr. Jane Roe and Prof. John Doe", ("Jane Roe", "John Doe"), ()),
+    ("By Dr. Jane Roe and Prof. John Doe", ("Dr. Jane Roe", "Prof. John Doe"), ()),
     ("Sen. Bernie Sanders", ("Bernie Sanders",), ()),
     ("Isabelle Z., Frances Bloomfield", ("Isabelle Z.", "Frances Bloomfield"), ()),
     ("Александр Артамонов, Любовь Степушова", ("Александр Артамонов", "Любовь Степушова"), ()),
