@@ -19,7 +19,7 @@ import charset_normalizer
 from cleanarchive.errors import DecodeError
 from cleanarchive.records import RejectReason
 
-__all__ = ["Decoded", "EncodingSource", "charset_from_content_type", "decode"]
+__all__ = ["Decoded", "EncodingSource", "charset_from_content_type", "decode", "reject_binary_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -235,6 +235,18 @@ def _reject_binary_magic(data: bytes) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise DecodeError(f"bytes are a {kind} file, not text", reason=RejectReason.BINARY)
+
+
+# The same C0 controls in text that arrived already decoded (JSONL/CSV cells, API strings).
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0e-\x1f]")
+_TEXT_SAMPLE = 4096
+
+
+def reject_binary_text(text: str) -> None:
+    """Raise DecodeError (BINARY) when ``text`` holds a NUL or many control characters."""
+    sample = text[:_TEXT_SAMPLE]
+    if "\x00" in sample or len(_CONTROL_TEXT.findall(sample)) > len(sample) * 0.05:
+        raise DecodeError("text holds binary data (NUL or control characters)", reason=RejectReason.BINARY)
 
 
 def _reject_binary_bytes(data: bytes) -> None:

@@ -1,14 +1,13 @@
 """Detect the language of a text with langdetect, deterministically and at bounded cost.
 
-langdetect keeps a process-wide factory and, in some versions, reseeds the global ``random``
-module on every call. This module holds its own factory (profiles loaded once, lazily, seeded)
-and leaves the caller's random state as it found it.
+langdetect keeps a process-wide factory. This module holds its own (profiles loaded once,
+lazily) and seeds every detector; detectors draw from their own ``random.Random``, so the
+caller's random state is never touched.
 """
 
 from __future__ import annotations
 
 import logging
-import random
 import re
 import threading
 from typing import Any
@@ -158,16 +157,12 @@ class _Detector:
         """Return the most probable language of ``sample`` and its probability, or None."""
         from langdetect.lang_detect_exception import LangDetectException
 
-        detector = self.create()
-        # Versions before 1.0.9 draw from the global random module: keep the caller's state.
-        state = random.getstate()
+        detector = self.create()  # its own seeded random.Random (langdetect >= 1.0.9)
         try:
             detector.append(sample)
             ranked = detector.get_probabilities()
         except LangDetectException:
             return None
-        finally:
-            random.setstate(state)
         if not ranked:
             return None
         best = ranked[0]

@@ -169,7 +169,7 @@ def _is_site_name(segment: str, sites: Sequence[str]) -> bool:
 
 
 def clean_title(title: str, *, site_names: Sequence[str] = ()) -> str | None:
-    """Return ``title`` without a site suffix or prefix (" | The Duran", "Business Insider - ")."""
+    """Return ``title`` without a site suffix or prefix (" | Daily Harbour", "Harbour News - ")."""
     text = " ".join(title.split())[:500]
     sites = [s for s in (_compact(n) for n in site_names) if len(s) >= 3]
     for sep in _TITLE_SEPARATORS:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -12,8 +11,8 @@ import attrs
 
 from cleanarchive import metadata as _metadata
 from cleanarchive import textmeta
-from cleanarchive.decode import decode
-from cleanarchive.errors import DecodeError, DocumentError, DocumentTooLarge, NoContent
+from cleanarchive.decode import decode, reject_binary_text
+from cleanarchive.errors import DocumentError, DocumentTooLarge, NoContent
 from cleanarchive.html import extract_page
 from cleanarchive.limits import Deadline, deadline
 from cleanarchive.options import CleanOptions
@@ -126,17 +125,6 @@ def _record_id(doc: RawDocument, options: CleanOptions) -> str:
     return digest.hexdigest()
 
 
-# C0 control characters other than the whitespace ones: rare in text, common in binary data.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:4096]
-    if not sample:
-        return False
-    return "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05
-
-
 def _capture_date(doc: RawDocument) -> str | None:
     if doc.warc is not None and doc.warc.date:
         return doc.warc.date
@@ -191,9 +179,7 @@ class Cleaner:
             text, encoding, encoding_source = decoded.text, decoded.encoding, decoded.source.value
         else:
             text = doc.content
-            if _looks_binary(text):
-                raise DecodeError("text holds binary data (NUL or control characters)",
-                                  reason=RejectReason.BINARY)
+            reject_binary_text(text)
         if not text.strip():
             raise DocumentError("document is empty", reason=RejectReason.EMPTY)
         mid = time.perf_counter()
@@ -208,9 +194,7 @@ class Cleaner:
 
     def _clean_page(self, doc: RawDocument, limit: Deadline) -> CleanRecord:
         start = time.perf_counter()
-        if isinstance(doc.content, str) and not doc.content.strip():
-            raise DocumentError("document is empty", reason=RejectReason.EMPTY)
-        if isinstance(doc.content, bytes) and not doc.content.strip():
+        if not doc.content.strip():
             raise DocumentError("document is empty", reason=RejectReason.EMPTY)
         url = doc.hints.url or (doc.warc.target_uri if doc.warc else None)
         page = extract_page(doc.content, url=url, headers=doc.headers, options=self.options)

@@ -111,7 +111,7 @@ def looks_like_organisation(name: str) -> bool:
 
 
 def readable_domain(domain: str) -> str | None:
-    """Return a publisher name derived from a domain: "the-duran.com" -> "The Duran"."""
+    """Return a publisher name derived from a domain: "daily-harbour.com" -> "Daily Harbour"."""
     labels = [label for label in domain.lower().strip(".").split(".") if label]
     if labels and labels[0].startswith("www"):
         labels = labels[1:]

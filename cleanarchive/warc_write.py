@@ -279,7 +279,7 @@ class WarcWriter:
             members.append(_member(info))
         # The original's WARC-Target-URI is copied as it was; a blank URL is no URL.
         given = (raw.warc.target_uri if raw.warc else None, record.url, raw.hints.url)
-        target = next((_uri(u) for u in given if u and _uri(u)), f"urn:uuid:{uuid.uuid5(_NAMESPACE, record.id)}")
+        target = next((t for t in map(_uri, filter(None, given)) if t), f"urn:uuid:{uuid.uuid5(_NAMESPACE, record.id)}")
         original_id, original = self._original(raw, record, info_id, date, target)
         if original is not None:
             members.append(original)

@@ -74,7 +74,7 @@ def _date_lines(view: View) -> Iterator[Span]:
 
 
 def _story_codes(view: View) -> Iterator[Span]:
-    """Yield heading-zone lines like "Story Code : 279580"."""
+    """Yield heading-zone lines like "Article ID: 88123" or "News No. 4412"."""
     return _zone_matches(view, _STORY_CODE)
 
 
@@ -144,7 +144,7 @@ RULES = (
     Rule(
         id="header.story-code",
         category=Category.HEADER,
-        description="A story/article code or id line above the body ('Story Code : 279580').",
+        description="A story/article code or id line above the body ('Article ID: 88123').",
         find=_story_codes,
     ),
     Rule(

@@ -77,7 +77,7 @@ RULES = (
     Rule(
         id="shortcode.token",
         category=Category.SHORTCODE,
-        description="WordPress-style shortcode tokens: '[mailpoet_form id=\"1\"]', '[/caption]'.",
+        description="WordPress-style shortcode tokens: '[gallery ids=\"4,7\"]', '[/caption]'.",
         pattern=SHORTCODE,
         scope=Scope.SPAN,
         guard=("[",),
