@@ -111,10 +111,8 @@ def document_from_row(row: Mapping[str, Any], *, location: Location | None = Non
     )
 
 
-def _record_id(doc: RawDocument, options: CleanOptions) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(options.fingerprint().encode())
-    digest.update(b"\0")
+def _record_id(doc: RawDocument, fingerprint: bytes) -> str:
+    digest = hashlib.blake2b(fingerprint, digest_size=16)
     digest.update((doc.input_id or "").encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
     loc = doc.location
@@ -147,6 +145,7 @@ class Cleaner:
         self._text_rules: RuleSet = build_ruleset(self.options)
         self._page_rules: RuleSet = self._text_rules.without(_DUMP_ONLY_RULES)
         self.times = StageTimes()
+        self._fingerprint = self.options.fingerprint().encode() + b"\0"
 
     def clean(self, doc: RawDocument) -> CleanRecord | Reject:
         """Clean one raw document; a document that cannot be cleaned becomes a Reject."""
@@ -234,7 +233,7 @@ class Cleaner:
         )
         self.times.metadata += time.perf_counter() - start
         return CleanRecord(
-            id=_record_id(doc, self.options),
+            id=_record_id(doc, self._fingerprint),
             input_id=doc.input_id,
             url=meta.url,
             domain=meta.domain,
