@@ -251,7 +251,12 @@ _FINDERS: tuple[_Finder, ...] = (
 _STRICT_FINDERS = tuple(f for f in _FINDERS if f[0] is not _COMPACT_RE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _absolute(value: str, finders: tuple[_Finder, ...]) -> ParsedDate | None:
+    if _DIGIT.search(value) is None:  # every finder needs digits; most lines asked have none
+        return None
     found: list[tuple[int, int, ParsedDate]] = []
     for rank, (pattern, convert) in enumerate(finders):
         for m in pattern.finditer(value):

@@ -6,6 +6,7 @@ import pytest
 
 import cleanarchive
 from cleanarchive.records import Category
+from cleanarchive.rules.form import FORM_NOTICES
 from cleanarchive.scrub import scrub
 
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
@@ -258,6 +259,12 @@ def test_form_notices_glued_in_a_line_are_removed() -> None:
     assert BODY == scrub(text).text
 
 
+@pytest.mark.parametrize("notice", FORM_NOTICES)
+def test_every_form_notice_is_removed_inside_a_paragraph(notice: str) -> None:
+    """Each listed notice is cut wherever it sits (its rule's guard must not hide any of them)."""
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
+
+
 def test_sentence_about_names_stays() -> None:
     """A sentence using form words in prose is kept."""
     assert [] == _between("Your name will not be printed, the editor promised the anonymous source.")
@@ -454,9 +461,13 @@ def test_boilerplate_and_markup_lines_are_removed(line: str, rule: str) -> None:
     assert [(rule, line)] == _between(line)
 
 
-def test_continue_reading_below_ad_glued_in_a_line_is_removed() -> None:
-    """'Continue reading below the advertisement' inside a paragraph is cut."""
-    assert f"{BODY} {BODY2}" == scrub(f"{BODY} Continue reading below the advertisement {BODY2}").text
+@pytest.mark.parametrize(
+    "notice",
+    ["Continue reading below the advertisement", "Story continues below the ad", "Continue reading after ad:"],
+)
+def test_continue_reading_below_ad_glued_in_a_line_is_removed(notice: str) -> None:
+    """'Continue reading below the advertisement' (or '... the ad') inside a paragraph is cut."""
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
 
 
 @pytest.mark.parametrize(

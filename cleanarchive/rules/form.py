@@ -112,6 +112,7 @@ RULES = (
         pattern=re.compile(_NOTICES),
         scope=Scope.SPAN,
         guard=(
+            "Save my name",
             "not be published",
             "Required fields",
             "Notify me",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleanarchive.scrub import SPACE, View
 
@@ -14,7 +15,7 @@ __all__ = [
     "head_zone",
     "is_body",
     "is_heading",
-    "same_title",
+    "title_matcher",
     "title_key",
 ]
 
@@ -101,10 +102,22 @@ def title_key(text: str) -> str:
     return _TITLE_JUNK.sub(" ", text.casefold()).strip(SPACE)
 
 
-def same_title(line: str, titles: tuple[str, ...]) -> bool:
-    """Return whether ``line`` repeats one of ``titles``."""
-    near = [t for t in titles if abs(len(line) - len(t)) <= 10 + len(t) // 4]
-    if not near:
-        return False
-    key = title_key(line)
-    return bool(key) and any(key == title_key(t) for t in near)
+def title_matcher(titles: tuple[str, ...]) -> Callable[[str], bool]:
+    """Return a test of whether a line repeats one of ``titles`` (case, spacing, punctuation aside).
+
+    A line can only repeat a title of about its length, so the titles' keys are computed once
+    and a line is reduced to its key only when some title is near its length.
+    """
+    windows = [(len(t) - 10 - len(t) // 4, len(t) + 10 + len(t) // 4, title_key(t)) for t in titles]
+    if not windows:
+        return lambda line: False
+    shortest, longest = min(w[0] for w in windows), max(w[1] for w in windows)
+
+    def repeats(line: str) -> bool:
+        size = len(line)
+        if not shortest <= size <= longest:
+            return False
+        keys = [key for low, high, key in windows if low <= size <= high and key]
+        return bool(keys) and title_key(line) in keys
+
+    return repeats
