@@ -16,8 +16,6 @@ from __future__ import annotations
 import enum
 import logging
 import re
-import re._parser as _sre_parser
-import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
@@ -204,68 +202,27 @@ class RuleSet:
 
 @attrs.frozen(kw_only=True)
 class _Plan:
-    """How a rule set runs: line patterns grouped by the line lengths they can match (for speed).
-
-    A line pattern must match a whole line, so only the patterns whose width range holds a
-    line's length can match it. Those are merged into one regex per length bucket, compiled on
-    first use.
-    """
+    """How a rule set runs: its line patterns merged into one regex (for speed)."""
 
     rules: tuple[Rule, ...]
     line_rules: tuple[Rule, ...]
+    line_any: re.Pattern[str] | None
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
-    # Bucket k holds the line lengths in [bounds[k - 1], bounds[k]), bucket 0 those below bounds[0].
-    bounds: tuple[int, ...]
-    buckets: tuple[tuple[Rule, ...], ...]
-    merged: dict[int, re.Pattern[str] | None] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _Plan:
         """Return the plan of ``rules``."""
         line_rules = tuple(r for r in rules if r.pattern is not None and r.scope is Scope.LINE)
-        widths = [_width(r.pattern) for r in line_rules if r.pattern is not None]
-        bounds = tuple(sorted({w for low, high in widths for w in (low, high + 1)}))
-        buckets = tuple(
-            tuple(r for r, (low, high) in zip(line_rules, widths, strict=True) if low <= lo and hi <= high + 1)
-            for lo, hi in zip((0, *bounds), (*bounds, sys.maxsize), strict=True)
-        )
         return cls(
             rules=tuple(rules),
             line_rules=line_rules,
+            line_any=_merge(line_rules),
             span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
-            bounds=bounds,
-            buckets=buckets,
         )
-
-    def line_match(self, line: str) -> Rule | None:
-        """Return the first line rule (in rule order) whose pattern matches all of ``line``."""
-        k = bisect_right(self.bounds, len(line))
-        rules = self.buckets[k]
-        if not rules:
-            return None
-        if k not in self.merged:
-            self.merged[k] = _merge(rules)
-        merged = self.merged[k]
-        if merged is not None and not merged.fullmatch(line):
-            return None
-        for rule in rules:
-            assert rule.pattern is not None
-            if rule.applies_to(line) and rule.pattern.fullmatch(line):
-                return rule
-        return None
-
-
-def _width(pattern: re.Pattern[str]) -> tuple[int, int]:
-    """Return the least and the greatest length of a string ``pattern`` can match."""
-    try:
-        low, high = _sre_parser.parse(pattern.pattern, pattern.flags).getwidth()
-    except Exception:  # a private module: should it ever change, fall back to "any length"
-        return 0, sys.maxsize
-    return int(low), int(high)
 
 
 _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
@@ -424,7 +381,15 @@ class _Scrubber:
     def line_rule(self, line: str) -> Rule | None:
         if line in self.line_cache:
             return self.line_cache[line]
-        hit = self.line_cache[line] = self.plan.line_match(line)
+        hit: Rule | None = None
+        plan = self.plan
+        if plan.line_any is None or plan.line_any.fullmatch(line):
+            for rule in plan.line_rules:
+                assert rule.pattern is not None
+                if rule.applies_to(line) and rule.pattern.fullmatch(line):
+                    hit = rule
+                    break
+        self.line_cache[line] = hit
         return hit
 
     def apply(self, found: list[tuple[int, int, Rule]]) -> bool:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleanarchive
 from cleanarchive.records import Category
 from cleanarchive.rules.form import FORM_NOTICES
+from cleanarchive.rules.shapes import words_pattern
 from cleanarchive.scrub import scrub
 
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
@@ -501,3 +506,19 @@ def test_feed_republisher_tail_is_removed_from_the_last_line() -> None:
 def test_html_in_quoted_code_stays() -> None:
     """A sentence that quotes an HTML tag is kept."""
     assert [] == _between("Wrap the caption in a <figure> element, the style guide says.")
+
+
+_WORD_LISTS = st.lists(st.text(alphabet="abAB .*", min_size=1, max_size=6), min_size=1, max_size=8)
+
+
+@given(words=_WORD_LISTS, probe=st.text(alphabet="abAB .*x", max_size=10), ignore_case=st.booleans())
+def test_words_pattern_matches_like_the_plain_longest_first_alternation(
+    words: list[str], probe: str, ignore_case: bool
+) -> None:
+    """The prefix-tree pattern finds the same matches as 'w1|w2|...' sorted longest first."""
+    flags = re.IGNORECASE if ignore_case else 0
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    plain = re.compile(f"(?:{alternation})(?![ab])", flags)
+    tree = re.compile(words_pattern(words, ignore_case=ignore_case) + r"(?![ab])", flags)
+    assert [m.span() for m in plain.finditer(probe)] == [m.span() for m in tree.finditer(probe)]
+    assert bool(plain.fullmatch(probe)) == bool(tree.fullmatch(probe))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
+from cleanarchive.rules.shapes import words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["RULES"]
@@ -33,7 +34,7 @@ AD_LABELS = (
     "Story continues below advertisement",
     "Article continues below advertisement",
 )
-_ADS = "|".join(re.escape(a) for a in sorted(AD_LABELS, key=len, reverse=True))
+_ADS = words_pattern(AD_LABELS)
 
 
 _CONTINUE_AD = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cleanarchive.records import Category
+from cleanarchive.rules.shapes import words_pattern
 from cleanarchive.scrub import Rule, Scope
 
 __all__ = ["FORM_LABELS", "FORM_NOTICES", "RULES"]
@@ -95,8 +96,8 @@ FORM_NOTICES = (
     "Please enter the security code",
     "Please type the characters you see",
 )
-_LABELS = "|".join(re.escape(label) for label in sorted(set(FORM_LABELS), key=len, reverse=True))
-_NOTICES = "|".join(re.escape(n) for n in sorted(set(FORM_NOTICES), key=len, reverse=True))
+_LABELS = words_pattern(FORM_LABELS, ignore_case=True)
+_NOTICES = words_pattern(FORM_NOTICES)
 
 RULES = (
     Rule(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
+from cleanarchive.rules.shapes import words_pattern
 from cleanarchive.scrub import Rule, Span, View
 
 __all__ = ["GENERIC_LABELS", "INTROS", "NETWORKS", "RULES"]
@@ -101,7 +102,7 @@ _SHARE_ON = (
 )
 _COUNTER = r"\d[\d,.]{0,12}[KkMm]?[ \t]?(?:SHARES|Shares|shares|SHARE|Share|Views|VIEWS|views)"
 _WORDS = sorted((*NETWORKS, *GENERIC_LABELS, *INTROS), key=len, reverse=True)
-_TOKEN = rf"(?:{_COUNTER}|{_SHARE_ON}|(?:" + "|".join(map(re.escape, _WORDS)) + r"))(?![\w+])"
+_TOKEN = rf"(?:{_COUNTER}|{_SHARE_ON}|{words_pattern(_WORDS)})(?![\w+])"
 _SEP = r"[ \t|·•/]"
 _TOKEN_RE = re.compile(_TOKEN)
 _RUN = re.compile(rf"{_TOKEN}(?:{_SEP}{{1,5}}{_TOKEN}){{0,60}}")
