@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -82,8 +83,9 @@ class View:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "text", "\n".join(self.lines))
-        starts = (0, *accumulate(len(line) + 1 for line in self.lines))
-        object.__setattr__(self, "starts", starts[: len(self.lines)])
+        # starts[i] = len(lines[0]) + ... + len(lines[i - 1]) + i (one "\n" after each line)
+        starts = tuple(map(add, accumulate(map(len, self.lines), initial=0), range(len(self.lines))))
+        object.__setattr__(self, "starts", starts)
 
     @classmethod
     def of(cls, text: str, titles: Sequence[str] = ()) -> View:
@@ -299,25 +301,37 @@ class _Line:
         return _Line(text, new_cols, new_origs)
 
 
-def _split(text: str, nbsp: Rule | None) -> tuple[list[_Line], list[Removal]]:
-    """Return the stripped, non-blank lines of ``text`` and the NBSP-only lines removed."""
-    lines: list[_Line] = []
+_PLAIN_BLANK = " \t" + _BREAKS
+
+
+# Where a line's characters came from: the input offset of its column 0 while it is uncut,
+# its column map (a _Line) once a removal cut it.
+_Origin = int | _Line
+
+
+def _split(text: str, nbsp: Rule | None) -> tuple[list[str], list[_Origin], list[Removal]]:
+    """Return the stripped, non-blank lines of ``text``, their origins and the NBSP-only lines removed."""
+    raws = text.splitlines(keepends=True)
+    starts = list(accumulate(map(len, raws), initial=0))
+    lefts = [raw.lstrip(SPACE) for raw in raws]
+    lines = [left.rstrip(SPACE) for left in lefts if left]
+    origins: list[_Origin] = [
+        start + len(raw) - len(left) for raw, left, start in zip(raws, lefts, starts, strict=False) if left
+    ]
     removed: list[Removal] = []
-    start = 0
-    for raw in text.splitlines(keepends=True):
-        nxt = start + len(raw)
-        raw = raw[:-2] if raw.endswith("\r\n") else raw[:-1] if raw[-1] in _BREAKS else raw
-        end = start + len(raw)
-        stripped = raw.lstrip()
-        if stripped and (stripped[0] in SPACE or stripped[-1] in SPACE):
-            stripped = stripped.lstrip(SPACE)
-        if stripped:
-            lead = len(raw) - len(stripped)
-            lines.append(_Line(stripped.rstrip().rstrip(SPACE), (0,), (start + lead,)))
-        elif nbsp is not None and raw.strip(" \t"):
-            removed.append(Removal(rule=nbsp.id, category=nbsp.category, text=raw, start=start, end=end))
-        start = nxt
-    return lines, removed
+    if nbsp is not None and len(lines) < len(raws):
+        for raw, left, start in zip(raws, lefts, starts, strict=False):
+            if not left and raw.strip(_PLAIN_BLANK):
+                raw = raw[:-2] if raw.endswith("\r\n") else raw[:-1] if raw[-1] in _BREAKS else raw
+                removed.append(
+                    Removal(rule=nbsp.id, category=nbsp.category, text=raw, start=start, end=start + len(raw))
+                )
+    return lines, origins, removed
+
+
+def _orig(origin: _Origin, col: int) -> int:
+    """Return the input offset of column ``col`` of a line with this origin."""
+    return origin + col if isinstance(origin, int) else origin.orig(col)
 
 
 class _Scrubber:
@@ -326,7 +340,7 @@ class _Scrubber:
     def __init__(self, text: str, rules: RuleSet, title: str | None) -> None:
         self.input = text
         self.plan: _Plan = rules._plan
-        self.lines, self.removed = _split(text, self.plan.nbsp)
+        self.lines, self.origins, self.removed = _split(text, self.plan.nbsp)
         self.titles: tuple[str, ...] = (title.strip(SPACE),) if title and title.strip(SPACE) else ()
         self.line_cache: dict[str, Rule | None] = {}
         self._view: View | None = None
@@ -340,7 +354,7 @@ class _Scrubber:
     @property
     def view(self) -> View:
         if self._view is None:
-            self._view = View(lines=tuple(line.text for line in self.lines), titles=self.titles)
+            self._view = View(lines=tuple(self.lines), titles=self.titles)
         return self._view
 
     def run(self) -> str:
@@ -415,11 +429,20 @@ class _Scrubber:
                 piece = _widen(view.lines[i], max(start, lo) - lo, min(end, hi) - lo)
                 if piece[0] < piece[1]:
                     pieces.setdefault(i, []).append(piece)
-        for i in pieces:
-            self.lines[i] = self.lines[i].cut(_disjoint(pieces[i]))
+        emptied = False
+        for i, cuts in pieces.items():
+            origin = self.origins[i]
+            line = _Line(self.lines[i], (0,), (origin,)) if isinstance(origin, int) else origin
+            line = line.cut(_disjoint(cuts))
+            self.lines[i] = line.text
+            self.origins[i] = line.origs[0] if len(line.cols) == 1 else line
+            emptied = emptied or not line.text
             if self.guarded:
-                self.admit(self.lines[i])
-        self.lines = [line for line in self.lines if line.text]
+                self.admit(line)
+        if emptied:
+            kept = [i for i, line in enumerate(self.lines) if line]
+            self.lines = [self.lines[i] for i in kept]
+            self.origins = [self.origins[i] for i in kept]
         self._view = None
         return True
 
@@ -436,8 +459,8 @@ class _Scrubber:
 
     def record(self, view: View, start: int, end: int, rule: Rule) -> None:
         first, last = bisect_right(view.starts, start) - 1, bisect_right(view.starts, end - 1) - 1
-        o_start = self.lines[first].orig(start - view.starts[first])
-        o_end = self.lines[last].orig(end - 1 - view.starts[last]) + 1
+        o_start = _orig(self.origins[first], start - view.starts[first])
+        o_end = _orig(self.origins[last], end - 1 - view.starts[last]) + 1
         removal = Removal(
             rule=rule.id, category=rule.category, text=self.input[o_start:o_end], start=o_start, end=o_end
         )

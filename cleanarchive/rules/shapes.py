@@ -10,15 +10,15 @@ from cleanarchive.scrub import SPACE, View
 
 __all__ = [
     "DATE",
-    "words_pattern",
     "DATE_LINE",
     "TIME",
     "body_start",
     "head_zone",
     "is_body",
     "is_heading",
-    "title_matcher",
     "title_key",
+    "title_matcher",
+    "words_pattern",
 ]
 
 MONTH = (
