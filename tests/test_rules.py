@@ -522,3 +522,8 @@ def test_words_pattern_matches_like_the_plain_longest_first_alternation(
     tree = re.compile(words_pattern(words, ignore_case=ignore_case) + r"(?![ab])", flags)
     assert [m.span() for m in plain.finditer(probe)] == [m.span() for m in tree.finditer(probe)]
     assert bool(plain.fullmatch(probe)) == bool(tree.fullmatch(probe))
+
+
+def test_share_run_before_trailing_separators_at_line_end_is_removed_with_them() -> None:
+    """'Facebook Twitter Email |' closing a paragraph goes, bar included; the next line is not read."""
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY} Facebook Twitter Email |\n{BODY2}").text

@@ -170,7 +170,9 @@ def _run_start(text: str, pos: int, floor: int) -> int:
 def _accept(text: str, start: int, end: int) -> Span | None:
     """Return the part of the run ``[start, end)`` that is share-widget residue, if any."""
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN_RE.finditer(text[start:end])]
-    at_line_end = end == len(text) or text[end] == "\n" or not text[end : end + 8].strip(" \t|")
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    at_line_end = not text[end : min(end + 8, line_end)].strip(" \t|")
     if not at_line_end:
         while tokens and tokens[-1][2] in _GENERIC_SET:
             tokens.pop()
@@ -186,7 +188,11 @@ def _accept(text: str, start: int, end: int) -> Span | None:
         or (intros and (len(names) > 1 or at_line_end))
         or (len(names) >= 3 and networks and len(set(names)) >= 2)
     )
-    return (tokens[0][0], tokens[-1][1]) if ok else None
+    if not ok:
+        return None
+    # Separators left between the run and the end of its line ("Facebook Twitter |") go with it.
+    last = tokens[-1][1]
+    return tokens[0][0], line_end if not text[last:line_end].strip(" \t|·•/") else last
 
 
 RULES = (
