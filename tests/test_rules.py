@@ -527,3 +527,25 @@ def test_words_pattern_matches_like_the_plain_longest_first_alternation(
 def test_share_run_before_trailing_separators_at_line_end_is_removed_with_them() -> None:
     """'Facebook Twitter Email |' closing a paragraph goes, bar included; the next line is not read."""
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY} Facebook Twitter Email |\n{BODY2}").text
+
+
+def test_navigation_menu_run_is_removed() -> None:
+    """A flattened menu or footer (short lines, mostly navigation labels) goes as one run."""
+    menu = "Home\nNews\nSport\nAbout Us\nContact\nPrivacy Policy"
+    result = scrub(f"{BODY}\n{menu}\n{BODY2}")
+    assert f"{BODY}\n{BODY2}" == result.text
+    assert [("boilerplate.nav-run", menu)] == [(r.rule, r.text) for r in result.removed]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Ingredients\nTwo eggs\nFlour\nHome-made butter",  # one label ("Home" is not "Home-made")
+        "Read our\nPrivacy Policy\nand\nTerms of Use",  # a sentence split at its links
+        "Contact\nAbout",  # too short a run
+        "Introduction\nMethods\nResults\nConclusion",  # section headings, no labels
+    ],
+)
+def test_short_lines_that_are_not_a_menu_stay(lines: str) -> None:
+    """Short lines stay unless at least three form a run that is mostly navigation labels."""
+    assert f"{BODY}\n{lines}\n{BODY2}" == scrub(f"{BODY}\n{lines}\n{BODY2}").text

@@ -9,7 +9,7 @@ from cleanarchive.records import Category
 from cleanarchive.rules.shapes import words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
-__all__ = ["RULES"]
+__all__ = ["AD_LABELS", "NAV_LABELS", "RULES"]
 
 AD_LABELS = (
     "Advertisement",
@@ -63,6 +63,65 @@ def _continue_reading(view: View) -> Iterator[Span]:
         pos = text.find(_CONTINUE_ANCHOR, max(pos + 1, floor))
 
 
+# Labels of site navigation, header and footer links (English, German, French, Spanish, ...).
+NAV_LABELS = (
+    "Home", "Homepage", "Start", "Startseite", "Accueil", "Inicio", "Portada",
+    "About", "About Us", "About us", "Über uns", "Qui sommes-nous", "Quiénes somos",
+    "Contact", "Contact Us", "Contact us", "Contacts", "Kontakt", "Contacto", "Contactez-nous",
+    "Privacy", "Privacy Policy", "Privacy policy", "Privacy Notice", "Datenschutz",
+    "Datenschutzerklärung", "Confidentialité", "Privacidad", "Política de privacidad",
+    "Terms", "Terms of Use", "Terms of use", "Terms of Service", "Terms & Conditions",
+    "Terms and Conditions", "Legal", "Legal Notice", "Imprint", "Impressum", "AGB",
+    "Mentions légales", "Aviso legal", "Cookie Policy", "Cookie policy", "Cookies",
+    "Cookie Settings", "Accessibility", "Sitemap", "Site Map", "Site map",
+    "Careers", "Jobs", "Karriere", "Press", "Media", "Advertise", "Advertising", "Partners",
+    "FAQ", "FAQs", "Help", "Help Center", "Support", "Hilfe",
+    "Login", "Log in", "Log In", "Sign in", "Sign In", "Sign up", "Sign Up", "Register",
+    "Logout", "Log out", "Anmelden", "Connexion", "Subscribe", "Newsletter", "Newsletters",
+    "RSS", "Search", "Suche", "Rechercher", "Buscar", "Menu", "Menü", "Close", "Skip to content",
+    "Blog", "News", "Events", "Shop", "Store", "Donate", "Archive", "Archives",
+)
+_NAV_SET = frozenset(label.casefold() for label in NAV_LABELS)
+_NAV_SEPARATORS = frozenset("|/•·-–—»›>*")
+# A navigation item: a short label, not a sentence.
+_NAV_ITEM_CHARS = 30
+_NAV_ITEM_WORDS = 3
+MIN_NAV_RUN = 3
+MIN_NAV_LABELS = 2
+MIN_NAV_SHARE = 0.4
+
+
+def _nav_item(line: str) -> bool:
+    # A lowercase start ("and", "as well as") is a sentence split at its links, not a menu.
+    return (
+        len(line) <= _NAV_ITEM_CHARS
+        and line.count(" ") < _NAV_ITEM_WORDS
+        and line[-1] not in ".!?:;,"
+        and not line[0].isdigit()
+        and not line[0].islower()
+    )
+
+
+def _nav_runs(view: View) -> Iterator[Span]:
+    """Yield runs of short lines that are mostly site navigation labels (a flattened menu or footer)."""
+    lines = view.lines
+    i = 0
+    while i < len(lines):
+        if not _nav_item(lines[i]):
+            i += 1
+            continue
+        j = i
+        items = labels = 0
+        while j < len(lines) and (lines[j] in _NAV_SEPARATORS or _nav_item(lines[j])):
+            if lines[j] not in _NAV_SEPARATORS:
+                items += 1
+                labels += lines[j].casefold() in _NAV_SET
+            j += 1
+        if items >= MIN_NAV_RUN and labels >= MIN_NAV_LABELS and labels >= MIN_NAV_SHARE * items:
+            yield view.starts[i], view.line_span(j - 1)[1]
+        i = j
+
+
 def _comments(view: View) -> Iterator[Span]:
     """Yield HTML comments left in the text."""
     text = view.text
@@ -113,6 +172,12 @@ RULES = (
         pattern=re.compile(
             r"(?:Home|HOME)(?:[ \t]{0,3}[»›>/|][ \t]{0,3}[^\s»›>/|][^\n»›>/|]{0,80}){1,8}[ \t]{0,3}[»›>/|]?"
         ),
+    ),
+    Rule(
+        id="boilerplate.nav-run",
+        category=Category.BOILERPLATE,
+        description="A run of short lines that are mostly navigation labels ('Home', 'About Us', 'Privacy Policy').",
+        find=_nav_runs,
     ),
     Rule(
         id="markup.script-element",
