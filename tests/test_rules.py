@@ -549,3 +549,50 @@ def test_navigation_menu_run_is_removed() -> None:
 def test_short_lines_that_are_not_a_menu_stay(lines: str) -> None:
     """Short lines stay unless at least three form a run that is mostly navigation labels."""
     assert f"{BODY}\n{lines}\n{BODY2}" == scrub(f"{BODY}\n{lines}\n{BODY2}").text
+
+
+# --- flattened page scripts and style sheets ------------------------------------------------------------
+
+_PAGE_SCRIPT = """document.addEventListener("DOMContentLoaded", function () {
+  var el = document.querySelector(".promo");
+  if (el) {
+    el.classList.add("shown");
+  }
+});"""
+
+
+def test_page_script_flattened_over_lines_is_removed_whole() -> None:
+    """A script block of a page (browser APIs, several lines) goes as one removal."""
+    result = scrub(f"{BODY}\n{_PAGE_SCRIPT}\n{BODY2}")
+    assert f"{BODY}\n{BODY2}" == result.text
+    assert [("script.block", _PAGE_SCRIPT)] == [(r.rule, r.text) for r in result.removed]
+
+
+def test_code_without_browser_names_is_not_a_page_script() -> None:
+    """Code without browser or tracking names (a tutorial's example) is not taken as a page script."""
+    code = "total = prices.reduce((sum, p) => sum + p, 0)\nif (total > limit) {\nreport(total)\n}"
+    assert f"{BODY}\n{code}\n{BODY2}" == scrub(f"{BODY}\n{code}\n{BODY2}").text
+
+
+def test_article_flattened_onto_one_line_with_a_script_is_not_removed() -> None:
+    """A one-line dump (article plus glued script, minified) keeps its sentences."""
+    script = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}" * 6
+    text = scrub(f"{BODY} {BODY2} {script}").text
+    assert BODY in text and BODY2 in text
+
+
+def test_unclosed_media_block_does_not_swallow_the_paragraphs_after_it() -> None:
+    """A page's own CSS missing a brace: the at-rule is not read on through the article."""
+    css = "@media screen and (min-width: 900px){\n.nav a {\ncolor: red;\n}"
+    text = f"{css}\n{BODY}\n{BODY2}\n.footer {{ margin: 0; }}\n}}"
+    result = scrub(text).text
+    assert BODY in result and BODY2 in result
+
+
+def test_minified_style_sheet_line_with_comments_and_data_uris_is_removed() -> None:
+    """Generated CSS (styled-components comments, data URIs, empty blocks) on one line goes."""
+    line = (
+        ".sc-a1{color:red;background:url(data:image/png;base64,iVBOR0w0KGgo=)}/*!sc*/"
+        "@media (min-resolution:192dpi){}.sc-b2 > span:not(.x){margin:0 auto;--gap:4px}/*!sc*/"
+    )
+    assert [("css.rule-block", line)] == _between(line)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
+from cleanarchive.rules.shapes import holds_prose
 from cleanarchive.scrub import Rule, Span, View
 
 __all__ = ["RULES", "balanced_end", "scan_budget"]
@@ -30,16 +32,21 @@ AT_RULES = (
     "viewport",
 )
 _STATEMENT_AT_RULES = frozenset({"import", "charset", "namespace", "layer"})
+# Vendor-prefixed forms ("@-moz-document", "@-webkit-keyframes") count as their rule.
 _AT = re.compile(
-    r"@(" + "|".join(re.escape(a) for a in sorted(AT_RULES, key=len, reverse=True)) + r")(?![\w-])"
+    r"@(?:-(?:webkit|moz|ms|o)-)?("
+    + "|".join(re.escape(a) for a in sorted(AT_RULES, key=len, reverse=True))
+    + r")(?![\w-])"
 )
 _BRACE = re.compile(r"[{}]")
 MAX_BLOCK = 200_000
 # A declaration: "property: value" (custom properties and vendor prefixes included).
-_DECLARATION = re.compile(r"(?:--[\w-]{1,60}|-?[a-z][a-z0-9-]{0,60})[ \t]*:[^{}]{0,2000}|")
-_SELECTOR = re.compile(r"[\w\s.#:>+~,*\[\]=\"'()^$|%@-]{1,300}")
+_DECLARATION = re.compile(r"(?:--[\w-]{1,60}|\*?-?[a-zA-Z][a-zA-Z0-9-]{0,60})[ \t]*:[^{}]{0,20000}|")
+_SELECTOR = re.compile(r"[\w\s.#:>+~,*\[\]=\"'()^$|%@\\/!-]{1,3000}")
 _SELECTOR_HINT = re.compile(
-    r"^[.#*\[:]|[.#\[][\w-]|\b(?:html|body|div|span|ul|ol|li|img|h[1-6]|table|iframe|ins|section|article|header|footer|nav)\b"
+    r"^[.#*\[:]|[.#\[][\w-]|\b(?:html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|tr|td|th|iframe|ins"
+    r"|section|article|header|footer|nav|main|aside|figure|input|button|form|label|select|textarea"
+    r"|blockquote|q|sup|sub|pre|code|svg|video|dialog|strong|em|hr)\b"
 )
 _BLOCK = re.compile(r"[ \t]*([^{}\n]{1,300})\{([^{}]{0,5000})\}[ \t]*")
 _OPEN = re.compile(r"([^{}\n]{1,300})\{")
@@ -59,8 +66,15 @@ def balanced_end(text: str, start: int, limit: int = MAX_BLOCK) -> int | None:
     return None
 
 
+# A ";" that ends a declaration, not one inside url(data:image/png;base64,...).
+_DECLARATION_END = re.compile(r";(?![^()]*\))")
+_COMMENT = re.compile(r"/\*[^*]{0,2000}\*+(?:[^/*][^*]{0,2000}\*+){0,20}/")
+
+
 def _declarations(body: str) -> bool:
-    parts = body.split(";")
+    if "&" in body:  # style text that came through an HTML escaper: font-family:&quot;X&quot;
+        body = html.unescape(body)
+    parts = _DECLARATION_END.split(body) if "(" in body else body.split(";")
     return all(_DECLARATION.fullmatch(p.strip()) for p in parts) and ":" in body
 
 
@@ -89,7 +103,7 @@ def _at_rules(view: View) -> Iterator[Span]:
             if brace >= 0 and "\n" not in text[m.end() : brace]:
                 end = balanced_end(text, brace, min(MAX_BLOCK, budget))
                 budget -= MAX_BLOCK if end is None else end - brace
-            if end is not None and ":" not in text[brace:end]:
+            if end is not None and (":" not in text[brace:end] or holds_prose(text[brace:end])):
                 end = None
         if end is not None:
             yield m.start(), end
@@ -124,15 +138,43 @@ def _blocks(view: View) -> Iterator[Span]:
 
 
 def _one_line(line: str) -> bool:
-    pos = 0
-    count = 0
-    while pos < len(line):
-        m = _BLOCK.match(line, pos)
-        if m is None or not _selector_ok(m.group(1)) or not _declarations(m.group(2)):
+    """Return whether ``line`` is nothing but style sheet: rule blocks, at-rules, comments."""
+    if "/*" in line:  # comments between rules ("/* Colors */a{...}", "...}/*!sc*/")
+        line = _COMMENT.sub(" ", line)
+    line = line.strip()
+    if not line.endswith("}") or line.count("{") != line.count("}"):
+        return False
+    depth = 0
+    start = 0
+    first = True
+    for m in _BRACE.finditer(line):
+        segment = line[start : m.start()]
+        start = m.end()
+        if m.group() == "{":
+            if not _prelude_ok(segment, first):
+                return False
+            first = False
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0 or (segment.strip() and not _declarations(segment)):
+                return False
+    return depth == 0 and not first
+
+
+def _prelude_ok(prelude: str, first: bool) -> bool:
+    """Return whether the text before a ``{`` is a selector or an at-rule prelude."""
+    prelude = prelude.strip()
+    if ";" in prelude:  # at-rule statements before it: '@charset "UTF-8";.a'
+        *statements, prelude = prelude.split(";")
+        if not all(s.strip().startswith("@") for s in statements):
             return False
-        pos = m.end()
-        count += 1
-    return count > 0
+        prelude = prelude.strip()
+    if prelude.startswith("@"):
+        return len(prelude) <= 300 and "\n" not in prelude
+    if first:
+        return _selector_ok(prelude)
+    return not prelude or bool(_SELECTOR.fullmatch(prelude))
 
 
 def _block_lines(lines: tuple[str, ...], first: int) -> int | None:

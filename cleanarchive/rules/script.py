@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
+from cleanarchive.rules.shapes import holds_prose
 from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["RULES", "statement_end"]
@@ -126,7 +127,7 @@ def _block_end(text: str, start: int, budget: list[int]) -> int | None:
         while pos < len(text) and text[pos] in " \t":
             pos += 1
         if pos == len(text) or text[pos] == "\n":
-            return end
+            return None if holds_prose(text[start:end]) else end
     return None
 
 
@@ -178,7 +179,8 @@ def _iifes(view: View) -> Iterator[Span]:
             limit = min(MAX_STATEMENT, budget)
             end = statement_end(text, start, limit)
             budget -= limit if end is None else end - start
-        if end is not None and "{" in text[start:end] and text[start:end].rstrip(";").endswith(")"):
+        code = text[start:end] if end is not None else ""
+        if end is not None and "{" in code and code.rstrip(";").endswith(")") and not holds_prose(code):
             yield start, end
             pos = end
 
@@ -206,6 +208,62 @@ def _json_configs(view: View) -> Iterator[Span]:
                 i += 1
         else:
             i += 1
+
+
+# Browser, DOM and tracking names: what page scripts use and what code quoted in an article
+# rarely needs two of.
+_BROWSER = re.compile(
+    r"\b(?:window|document|navigator|localStorage|sessionStorage|dataLayer|gtag|fbq|_gaq|_paq"
+    r"|googletag|jQuery|addEventListener|removeEventListener|querySelector|querySelectorAll"
+    r"|getElementById|getElementsByClassName|getElementsByTagName|createElement|appendChild"
+    r"|setTimeout|setInterval|XMLHttpRequest|innerHTML|classList|dispatchEvent|preventDefault"
+    r"|stopPropagation|cookie)\b|\$\("
+)
+_CODE_START = re.compile(
+    r"(?:if|else|for|while|do|return|switch|case|default|try|catch|finally|function|var|let|const"
+    r"|new|this|async|await|throw|break|continue|typeof)\b|//|/\*|\*/|[})\]]"
+)
+_CODE_END = frozenset(";{}()[],")
+_CODE_CHARS = re.compile(r"[{}();=\[\]<>$]")
+MIN_BLOCK_LINES = 2
+MINIFIED_LINE = 300
+
+
+# Eight plain words in a row and a full stop: a sentence, which a line of code does not hold
+# (a whole article flattened onto one line with a script glued to it, for one).
+_SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){7}[^\W\d_]{1,30}[.!?]")
+
+
+def _code_line(line: str) -> bool:
+    """Return whether ``line`` is shaped like a line of JavaScript, not a sentence."""
+    if not (line[-1] in _CODE_END or line.endswith("=>") or _CODE_START.match(line) or _JS_START.match(line)):
+        return False
+    words = line.count(" ") + 1
+    if words < 6:
+        return True
+    return len(_CODE_CHARS.findall(line)) >= 0.02 * len(line) and not _SENTENCE.search(line)
+
+
+def _script_blocks(view: View) -> Iterator[Span]:
+    """Yield runs of code lines that use browser or tracking APIs: a page script flattened into text.
+
+    A run needs two different such names (or one and four lines, or a minified line): code
+    quoted in an article (a tutorial's example) seldom has them, page scripts nearly always do.
+    """
+    lines = view.lines
+    i = 0
+    while i < len(lines):
+        if not _code_line(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _code_line(lines[j]):
+            j += 1
+        names = {m.group() for k in range(i, j) for m in _BROWSER.finditer(lines[k])}
+        minified = any(len(lines[k]) >= MINIFIED_LINE and lines[k].count(";") >= 5 for k in range(i, j))
+        if names and (len(names) >= 2 or j - i >= 4 or minified) and (j - i >= MIN_BLOCK_LINES or minified):
+            yield view.starts[i], view.line_span(j - 1)[1]
+        i = j
 
 
 def _is_json(candidate: str) -> bool:
@@ -237,6 +295,12 @@ RULES = (
         description="Immediately-invoked functions such as '(function(w,d,s,i){...})(window,document,...)'.",
         find=_iifes,
         guard=("function", "=>"),
+    ),
+    Rule(
+        id="script.block",
+        category=Category.SCRIPT,
+        description="Runs of code lines using browser or tracking APIs ('document.querySelector(...)', 'dataLayer').",
+        find=_script_blocks,
     ),
     Rule(
         id="script.statement",

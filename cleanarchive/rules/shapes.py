@@ -14,8 +14,10 @@ __all__ = [
     "TIME",
     "body_start",
     "head_zone",
+    "holds_prose",
     "is_body",
     "is_heading",
+    "is_prose",
     "title_key",
     "title_matcher",
     "words_pattern",
@@ -49,6 +51,27 @@ DATE_LINE = re.compile(
     rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|at[ \t]{{1,3}})?{TIME})?[ \t]{{0,3}}[-–—|]?",
     re.IGNORECASE,
 )
+
+_CODE_MARKS = frozenset("{};=<>")
+_PROSE_WORDS = 6
+
+
+def is_prose(line: str) -> bool:
+    """Return whether ``line`` reads as a sentence: six words or more, sentence-final, no code marks.
+
+    Code rules (CSS, script) check their multi-line spans with it: a block that seems to run
+    on through a paragraph was misread (an unclosed brace in the page's own CSS) and is kept.
+    """
+    line = line.strip()
+    if line.count(" ") + 1 < _PROSE_WORDS or line.startswith(("/*", "*", "//")):
+        return False
+    return _last_char(line) in ".!?…" and not any(c in _CODE_MARKS for c in line)
+
+
+def holds_prose(text: str) -> bool:
+    """Return whether any line of ``text`` is prose (see :func:`is_prose`)."""
+    return any(is_prose(line) for line in text.splitlines())
+
 
 def words_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """Return a regex matching any of ``words`` (literally), longest first, as a prefix tree.
