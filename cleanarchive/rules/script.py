@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
-from cleanarchive.rules.shapes import holds_prose
+from cleanarchive.rules.shapes import holds_prose, words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["RULES", "statement_end"]
@@ -212,13 +212,15 @@ def _json_configs(view: View) -> Iterator[Span]:
 
 # Browser, DOM and tracking names: what page scripts use and what code quoted in an article
 # rarely needs two of.
-_BROWSER = re.compile(
-    r"\b(?:window|document|navigator|localStorage|sessionStorage|dataLayer|gtag|fbq|_gaq|_paq"
-    r"|googletag|jQuery|addEventListener|removeEventListener|querySelector|querySelectorAll"
-    r"|getElementById|getElementsByClassName|getElementsByTagName|createElement|appendChild"
-    r"|setTimeout|setInterval|XMLHttpRequest|innerHTML|classList|dispatchEvent|preventDefault"
-    r"|stopPropagation|cookie)\b|\$\("
+_BROWSER_NAMES = (
+    "window", "document", "navigator", "localStorage", "sessionStorage", "dataLayer", "gtag",
+    "fbq", "_gaq", "_paq", "googletag", "jQuery", "addEventListener", "removeEventListener",
+    "querySelector", "querySelectorAll", "getElementById", "getElementsByClassName",
+    "getElementsByTagName", "createElement", "appendChild", "setTimeout", "setInterval",
+    "XMLHttpRequest", "innerHTML", "classList", "dispatchEvent", "preventDefault",
+    "stopPropagation", "cookie",
 )
+_BROWSER = re.compile(rf"(?<![\w$]){words_pattern(_BROWSER_NAMES)}(?![\w$])|\$\(")
 _CODE_START = re.compile(
     r"(?:if|else|for|while|do|return|switch|case|default|try|catch|finally|function|var|let|const"
     r"|new|this|async|await|throw|break|continue|typeof)\b|//|/\*|\*/|[})\]]"
@@ -229,14 +231,23 @@ MIN_BLOCK_LINES = 2
 MINIFIED_LINE = 300
 
 
-# Eight plain words in a row and a full stop: a sentence, which a line of code does not hold
-# (a whole article flattened onto one line with a script glued to it, for one).
+# Eight plain words in a row and a full stop: a sentence, which a line taken for code must not
+# hold (a whole article flattened onto one line with a script glued to it, for one).
 _SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){7}[^\W\d_]{1,30}[.!?]")
+
+
+_SENTENCE_END = frozenset(".!?…”’")
+_MARKS = re.compile(r"[{};=/]")
 
 
 def _code_line(line: str) -> bool:
     """Return whether ``line`` is shaped like a line of JavaScript, not a sentence."""
-    if not (line[-1] in _CODE_END or line.endswith("=>") or _CODE_START.match(line) or _JS_START.match(line)):
+    if line[-1] in _SENTENCE_END:  # most lines of a dump are sentences; code there has marks
+        if not _MARKS.search(line):
+            return False
+        if not (_CODE_START.match(line) or _JS_START.match(line)):
+            return False
+    elif not (line[-1] in _CODE_END or line.endswith("=>") or _CODE_START.match(line) or _JS_START.match(line)):
         return False
     words = line.count(" ") + 1
     if words < 6:
@@ -301,6 +312,7 @@ RULES = (
         category=Category.SCRIPT,
         description="Runs of code lines using browser or tracking APIs ('document.querySelector(...)', 'dataLayer').",
         find=_script_blocks,
+        guard=("window", "document", "jQuery", "$("),
     ),
     Rule(
         id="script.statement",
