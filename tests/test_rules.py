@@ -596,3 +596,39 @@ def test_minified_style_sheet_line_with_comments_and_data_uris_is_removed() -> N
         "@media (min-resolution:192dpi){}.sc-b2 > span:not(.x){margin:0 auto;--gap:4px}/*!sc*/"
     )
     assert [("css.rule-block", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("© 2024 Example Media Group. All rights reserved.", "boilerplate.copyright"),
+        ("Copyright © 2019 The Daily Example", "boilerplate.copyright"),
+        ("Copyright 2021 Example Inc.", "boilerplate.copyright"),
+        ("All Rights Reserved.", "boilerplate.copyright"),
+        ("Featured image via Getty Images/Alex Wong.", "boilerplate.image-credit"),
+        ("Photo credit: NASA/Johns Hopkins University", "boilerplate.image-credit"),
+        ("(Photo courtesy of the city council)", "boilerplate.image-credit"),
+        ("Image by Karen Doe", "boilerplate.image-credit"),
+    ],
+)
+def test_copyright_and_image_credit_lines_are_removed(line: str, rule: str) -> None:
+    """Footer copyright lines and image credits on their own line go."""
+    assert [(rule, line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law protects the authors of the songs, the judge wrote in her ruling.",
+        "Photos show the flooded streets of the old town after the storm passed.",
+        "Photo by photo, the archive rebuilt the history of the harbour over ten years.",
+    ],
+)
+def test_sentences_about_copyright_or_photos_stay(line: str) -> None:
+    """Sentences that start like a credit or a copyright line are body text."""
+    assert [] == _between(line)
+
+
+def test_featured_image_credit_glued_at_the_end_of_a_flat_dump_is_removed() -> None:
+    """'Featured Image via X.' after the last sentence of a one-line dump is cut."""
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} Featured Image via Getty Images/Alex Wong.").text

@@ -174,6 +174,35 @@ RULES = (
         ),
     ),
     Rule(
+        id="boilerplate.copyright",
+        category=Category.BOILERPLATE,
+        description="A copyright footer line ('© 2024 Example Media. All rights reserved.').",
+        pattern=re.compile(
+            r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
+            r"[^\n]{0,150}|All [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?"
+        ),
+    ),
+    Rule(
+        id="boilerplate.image-credit",
+        category=Category.BOILERPLATE,
+        description="An image credit line ('Featured image via Reuters', 'Photo credit: NASA').",
+        pattern=re.compile(
+            r"\(?(?:(?:Featured|Feature|Header|Top|Cover|Lead)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}"
+            r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?(?:[ \t](?:[Cc]redits?|[Ss]ource|[Cc]ourtesy))?[ \t]{0,3}:"
+            r"[ \t]{0,3}[^\n.!?]{1,120}\.?"
+            r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?[ \t](?:via|by|courtesy(?:[ \t]of)?)[ \t][^\n,.!?]{1,60}\.?)\)?"
+        ),
+    ),
+    Rule(
+        id="boilerplate.image-credit-tail",
+        category=Category.BOILERPLATE,
+        description="'Featured image via ...' glued after the last sentence of a flattened dump.",
+        pattern=re.compile(
+            r"(?<=[.!?”\"’)] )(?:Featured|Feature|Header|Top)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}\Z"
+        ),
+        scope=Scope.SPAN,
+    ),
+    Rule(
         id="boilerplate.nav-run",
         category=Category.BOILERPLATE,
         description="A run of short lines that are mostly navigation labels ('Home', 'About Us', 'Privacy Policy').",
