@@ -632,3 +632,21 @@ def test_sentences_about_copyright_or_photos_stay(line: str) -> None:
 def test_featured_image_credit_glued_at_the_end_of_a_flat_dump_is_removed() -> None:
     """'Featured Image via X.' after the last sentence of a one-line dump is cut."""
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} Featured Image via Getty Images/Alex Wong.").text
+
+
+def test_css_blocks_glued_inside_a_line_are_cut_out() -> None:
+    """Two or more rule blocks glued into a flattened line go; the sentences around them stay."""
+    css = ".site-header .nav a{color:red;margin:0}.promo:hover{display:none}/*!sc*/"
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {css} {BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Use a set such as {a, b} and a map such as {x: 1} to hold the values before you sort them.",
+        "@property def volume(self) -> float: return {'width': 1.0, 'height': 2.0} in the example above.",
+    ],
+)
+def test_braces_in_prose_and_code_quoted_in_a_line_stay(line: str) -> None:
+    """Braces in a sentence, or Python quoted in a tutorial, are not CSS."""
+    assert [] == _between(line)

@@ -36,6 +36,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *boilerplate.RULES,
     *css.RULES,
     *script.RULES,
+    *css.GLUED_RULES,
     *shortcode.RULES,
     *share.RULES,
     *form.RULES,

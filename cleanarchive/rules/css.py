@@ -10,7 +10,7 @@ from cleanarchive.records import Category
 from cleanarchive.rules.shapes import holds_prose
 from cleanarchive.scrub import Rule, Span, View
 
-__all__ = ["RULES", "balanced_end", "scan_budget"]
+__all__ = ["GLUED_RULES", "RULES", "balanced_end", "scan_budget"]
 
 AT_RULES = (
     "media",
@@ -100,14 +100,36 @@ def _at_rules(view: View) -> Iterator[Span]:
         else:
             brace = text.find("{", m.end(), m.end() + 300)
             end = None
-            if brace >= 0 and "\n" not in text[m.end() : brace]:
+            if brace >= 0 and _at_prelude_ok(text[m.end() : brace]):
                 end = balanced_end(text, brace, min(MAX_BLOCK, budget))
                 budget -= MAX_BLOCK if end is None else end - brace
-            if end is not None and (":" not in text[brace:end] or holds_prose(text[brace:end])):
+            if end is not None and not _at_block_ok(text[brace:end]):
                 end = None
         if end is not None:
             yield m.start(), end
             pos = end
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+_PROPERTY = re.compile(r"(?:^|[{;\s])(?:--[\w-]+|-?[a-zA-Z][\w-]*)[ \t]*:")
+
+
+def _at_prelude_ok(prelude: str) -> bool:
+    """Return whether the text between an at-keyword and its ``{`` is a CSS prelude.
+
+    ``@media screen and (min-width: 768px)`` is; ``@property def volume(self) -> float:``, a
+    Python decorator in a flattened tutorial, is not.
+    """
+    if "\n" in prelude:
+        return False
+    for _ in range(3):
+        prelude = _PARENS.sub("", prelude)
+    return not any(mark in prelude for mark in (";", "=", ": ", "->", '"', "'"))
+
+
+def _at_block_ok(block: str) -> bool:
+    """Return whether an at-rule's block holds CSS declarations and no prose."""
+    return bool(_PROPERTY.search(block)) and not holds_prose(block)
 
 
 def _statement_end(text: str, pos: int) -> int | None:
@@ -194,6 +216,134 @@ def _block_lines(lines: tuple[str, ...], first: int) -> int | None:
     return None
 
 
+_TAGS = (
+    "html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|thead|tbody|tr|td|th|iframe|ins|section"
+    "|article|header|footer|nav|main|aside|figure|figcaption|input|button|form|label|select"
+    "|textarea|blockquote|q|sup|sub|pre|code|svg|path|video|dialog|strong|em|b|i|hr|picture|source"
+)
+# One compound selector: a tag, class, id, attribute or pseudo-class chain, maybe with a comma.
+_SELECTOR_TOKEN = re.compile(
+    rf"(?:(?:{_TAGS}|\*)(?![\w-])|[\w-]*(?:[.#][\w-]+|\[[^\]\s]{{1,80}}\]|::?[\w-]+(?:\([^)\s]{{0,40}}\))?)+)"
+    r"(?:[.#][\w-]+|\[[^\]\s]{1,80}\]|::?[\w-]+(?:\([^)\s]{0,40}\))?)*,?|[>+~]"
+)
+_INNER_BLOCK = re.compile(r"\{([^{}]{0,5000})\}")
+_GAP = re.compile(r"[ \t]*(?:/\*[^*]{0,500}\*/[ \t]*)*")
+_COMMENTS_AFTER = re.compile(r"(?:[ \t]*/\*[^*]{0,500}\*/)*")
+MIN_GLUED_BLOCKS = 2
+
+
+def _selector_start(text: str, brace: int, floor: int) -> int | None:
+    """Return where the selector before the ``{`` at ``brace`` starts, reading back token by token."""
+    start = None
+    pos = brace
+    while pos > floor:
+        while pos > floor and text[pos - 1] in " \t":
+            pos -= 1
+        space = max(text.rfind(" ", floor, pos), text.rfind("\t", floor, pos), text.rfind("\n", floor, pos))
+        token_start = max(space + 1, floor)
+        closer = text.rfind("}", token_start, pos)
+        if closer >= 0:
+            token_start = closer + 1
+        if token_start >= pos or not _SELECTOR_TOKEN.fullmatch(text, token_start, pos):
+            break
+        start = pos = token_start
+        if closer >= 0:
+            break
+    return start
+
+
+def _glued_blocks(view: View) -> Iterator[Span]:
+    """Yield runs of CSS rule blocks glued inside a line ('... text .a{color:red}.b{margin:0} text')."""
+    text = view.text
+    pos = 0
+    while True:
+        m = _INNER_BLOCK.search(text, pos)
+        if m is None:
+            return
+        pos = m.end()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start = _selector_start(text, m.start(), max(line_start, m.start() - 300))
+        if start is None or not _declarations(m.group(1)):
+            continue
+        first = text[start : m.start()]
+        if not _SELECTOR_HINT.search(first.strip()):
+            continue
+        end, count = m.end(), 1
+        while True:
+            gap = _GAP.match(text, end).end()
+            nxt = _INNER_BLOCK.search(text, gap, gap + 400)
+            if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _declarations(nxt.group(1)):
+                break
+            end, count = nxt.end(), count + 1
+        if count >= MIN_GLUED_BLOCKS:
+            yield start, _COMMENTS_AFTER.match(text, end).end()
+        pos = end
+
+
+_TAGS = (
+    "html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|thead|tbody|tr|td|th|iframe|ins|section"
+    "|article|header|footer|nav|main|aside|figure|figcaption|input|button|form|label|select"
+    "|textarea|blockquote|q|sup|sub|pre|code|svg|path|video|dialog|strong|em|b|i|hr|picture|source"
+)
+# One compound selector: a tag, class, id, attribute or pseudo-class chain, maybe with a comma.
+_SELECTOR_TOKEN = re.compile(
+    rf"(?:(?:{_TAGS}|\*)(?![\w-])|[\w-]*(?:[.#][\w-]+|\[[^\]\s]{{1,80}}\]|::?[\w-]+(?:\([^)\s]{{0,40}}\))?)+)"
+    r"(?:[.#][\w-]+|\[[^\]\s]{1,80}\]|::?[\w-]+(?:\([^)\s]{0,40}\))?)*,?|[>+~]"
+)
+_INNER_BLOCK = re.compile(r"\{([^{}]{0,5000})\}")
+_GAP = re.compile(r"[ \t]*(?:/\*[^*]{0,500}\*/[ \t]*)*")
+_COMMENTS_AFTER = re.compile(r"(?:[ \t]*/\*[^*]{0,500}\*/)*")
+MIN_GLUED_BLOCKS = 2
+
+
+def _selector_start(text: str, brace: int, floor: int) -> int | None:
+    """Return where the selector before the ``{`` at ``brace`` starts, reading back token by token."""
+    start = None
+    pos = brace
+    while pos > floor:
+        while pos > floor and text[pos - 1] in " \t":
+            pos -= 1
+        space = max(text.rfind(" ", floor, pos), text.rfind("\t", floor, pos), text.rfind("\n", floor, pos))
+        token_start = max(space + 1, floor)
+        closer = text.rfind("}", token_start, pos)
+        if closer >= 0:
+            token_start = closer + 1
+        if token_start >= pos or not _SELECTOR_TOKEN.fullmatch(text, token_start, pos):
+            break
+        start = pos = token_start
+        if closer >= 0:
+            break
+    return start
+
+
+def _glued_blocks(view: View) -> Iterator[Span]:
+    """Yield runs of CSS rule blocks glued inside a line ('... text .a{color:red}.b{margin:0} text')."""
+    text = view.text
+    pos = 0
+    while True:
+        m = _INNER_BLOCK.search(text, pos)
+        if m is None:
+            return
+        pos = m.end()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start = _selector_start(text, m.start(), max(line_start, m.start() - 300))
+        if start is None or not _declarations(m.group(1)):
+            continue
+        first = text[start : m.start()]
+        if not _SELECTOR_HINT.search(first.strip()):
+            continue
+        end, count = m.end(), 1
+        while True:
+            gap = _GAP.match(text, end).end()
+            nxt = _INNER_BLOCK.search(text, gap, gap + 400)
+            if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _declarations(nxt.group(1)):
+                break
+            end, count = nxt.end(), count + 1
+        if count >= MIN_GLUED_BLOCKS:
+            yield start, _COMMENTS_AFTER.match(text, end).end()
+        pos = end
+
+
 RULES = (
     Rule(
         id="css.at-rule",
@@ -207,6 +357,16 @@ RULES = (
         category=Category.CSS,
         description="CSS selector blocks ('.ad-slot {display:block !important;}'), on one line or many.",
         find=_blocks,
+        guard=("{",),
+    ),
+)
+# Run after the script rules: whole lines of CSS or code go first, as one removal each.
+GLUED_RULES = (
+    Rule(
+        id="css.glued-blocks",
+        category=Category.CSS,
+        description="Two or more CSS rule blocks glued inside a line of text ('.a{color:red}.b{margin:0}').",
+        find=_glued_blocks,
         guard=("{",),
     ),
 )
