@@ -232,68 +232,10 @@ _COMMENTS_AFTER = re.compile(r"(?:[ \t]*/\*[^*]{0,500}\*/)*")
 MIN_GLUED_BLOCKS = 2
 
 
-def _selector_start(text: str, brace: int, floor: int) -> int | None:
-    """Return where the selector before the ``{`` at ``brace`` starts, reading back token by token."""
-    start = None
-    pos = brace
-    while pos > floor:
-        while pos > floor and text[pos - 1] in " \t":
-            pos -= 1
-        space = max(text.rfind(" ", floor, pos), text.rfind("\t", floor, pos), text.rfind("\n", floor, pos))
-        token_start = max(space + 1, floor)
-        closer = text.rfind("}", token_start, pos)
-        if closer >= 0:
-            token_start = closer + 1
-        if token_start >= pos or not _SELECTOR_TOKEN.fullmatch(text, token_start, pos):
-            break
-        start = pos = token_start
-        if closer >= 0:
-            break
-    return start
-
-
-def _glued_blocks(view: View) -> Iterator[Span]:
-    """Yield runs of CSS rule blocks glued inside a line ('... text .a{color:red}.b{margin:0} text')."""
-    text = view.text
-    pos = 0
-    while True:
-        m = _INNER_BLOCK.search(text, pos)
-        if m is None:
-            return
-        pos = m.end()
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        start = _selector_start(text, m.start(), max(line_start, m.start() - 300))
-        if start is None or not _declarations(m.group(1)):
-            continue
-        first = text[start : m.start()]
-        if not _SELECTOR_HINT.search(first.strip()):
-            continue
-        end, count = m.end(), 1
-        while True:
-            gap = _GAP.match(text, end).end()
-            nxt = _INNER_BLOCK.search(text, gap, gap + 400)
-            if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _declarations(nxt.group(1)):
-                break
-            end, count = nxt.end(), count + 1
-        if count >= MIN_GLUED_BLOCKS:
-            yield start, _COMMENTS_AFTER.match(text, end).end()
-        pos = end
-
-
-_TAGS = (
-    "html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|thead|tbody|tr|td|th|iframe|ins|section"
-    "|article|header|footer|nav|main|aside|figure|figcaption|input|button|form|label|select"
-    "|textarea|blockquote|q|sup|sub|pre|code|svg|path|video|dialog|strong|em|b|i|hr|picture|source"
-)
-# One compound selector: a tag, class, id, attribute or pseudo-class chain, maybe with a comma.
-_SELECTOR_TOKEN = re.compile(
-    rf"(?:(?:{_TAGS}|\*)(?![\w-])|[\w-]*(?:[.#][\w-]+|\[[^\]\s]{{1,80}}\]|::?[\w-]+(?:\([^)\s]{{0,40}}\))?)+)"
-    r"(?:[.#][\w-]+|\[[^\]\s]{1,80}\]|::?[\w-]+(?:\([^)\s]{0,40}\))?)*,?|[>+~]"
-)
-_INNER_BLOCK = re.compile(r"\{([^{}]{0,5000})\}")
-_GAP = re.compile(r"[ \t]*(?:/\*[^*]{0,500}\*/[ \t]*)*")
-_COMMENTS_AFTER = re.compile(r"(?:[ \t]*/\*[^*]{0,500}\*/)*")
-MIN_GLUED_BLOCKS = 2
+def _skip(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Return where a match of ``pattern`` (which may be empty) at ``pos`` ends."""
+    m = pattern.match(text, pos)
+    return pos if m is None else m.end()
 
 
 def _selector_start(text: str, brace: int, floor: int) -> int | None:
@@ -334,13 +276,13 @@ def _glued_blocks(view: View) -> Iterator[Span]:
             continue
         end, count = m.end(), 1
         while True:
-            gap = _GAP.match(text, end).end()
+            gap = _skip(_GAP, text, end)
             nxt = _INNER_BLOCK.search(text, gap, gap + 400)
             if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _declarations(nxt.group(1)):
                 break
             end, count = nxt.end(), count + 1
         if count >= MIN_GLUED_BLOCKS:
-            yield start, _COMMENTS_AFTER.match(text, end).end()
+            yield start, _skip(_COMMENTS_AFTER, text, end)
         pos = end
 
 
