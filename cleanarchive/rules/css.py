@@ -43,12 +43,13 @@ MAX_BLOCK = 200_000
 # A declaration: "property: value" (custom properties and vendor prefixes included).
 _DECLARATION = re.compile(r"(?:--[\w-]{1,60}|\*?-?[a-zA-Z][a-zA-Z0-9-]{0,60})[ \t]*:[^{}]{0,20000}|")
 _SELECTOR = re.compile(r"[\w\s.#:>+~,*\[\]=\"'()^$|%@\\/!-]{1,3000}")
-_SELECTOR_HINT = re.compile(
-    r"^[.#*\[:]|[.#\[][\w-]|\b(?:html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|tr|td|th|iframe|ins"
-    r"|section|article|header|footer|nav|main|aside|figure|input|button|form|label|select|textarea"
-    r"|blockquote|q|sup|sub|pre|code|svg|video|dialog|strong|em|hr)\b"
+# HTML element names a selector may start with.
+_TAGS = (
+    "html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|thead|tbody|tr|td|th|iframe|ins|section"
+    "|article|header|footer|nav|main|aside|figure|figcaption|input|button|form|label|select"
+    "|textarea|blockquote|q|sup|sub|pre|code|svg|path|video|dialog|strong|em|b|i|hr|picture|source"
 )
-_BLOCK = re.compile(r"[ \t]*([^{}\n]{1,300})\{([^{}]{0,5000})\}[ \t]*")
+_SELECTOR_HINT = re.compile(rf"^[.#*\[:]|[.#\[][\w-]|\b(?:{_TAGS})\b")
 _OPEN = re.compile(r"([^{}\n]{1,300})\{")
 _BEFORE_AT = frozenset(" \t\n;}>")
 
@@ -216,11 +217,6 @@ def _block_lines(lines: tuple[str, ...], first: int) -> int | None:
     return None
 
 
-_TAGS = (
-    "html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|thead|tbody|tr|td|th|iframe|ins|section"
-    "|article|header|footer|nav|main|aside|figure|figcaption|input|button|form|label|select"
-    "|textarea|blockquote|q|sup|sub|pre|code|svg|path|video|dialog|strong|em|b|i|hr|picture|source"
-)
 # One compound selector: a tag, class, id, attribute or pseudo-class chain, maybe with a comma.
 _SELECTOR_TOKEN = re.compile(
     rf"(?:(?:{_TAGS}|\*)(?![\w-])|[\w-]*(?:[.#][\w-]+|\[[^\]\s]{{1,80}}\]|::?[\w-]+(?:\([^)\s]{{0,40}}\))?)+)"
