@@ -122,6 +122,19 @@ def _nav_runs(view: View) -> Iterator[Span]:
         i = j
 
 
+_IMAGE_TAIL = re.compile(
+    r"(?<=[.!?”\"’)] )(?:Featured|Feature|Header|Top)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}\Z"
+)
+_IMAGE_TAIL_REACH = 200
+
+
+def _image_credit_tail(view: View) -> Iterator[Span]:
+    """Yield an image credit glued after the last sentence of the text (read in its last 200 characters)."""
+    m = _IMAGE_TAIL.search(view.text, max(0, len(view.text) - _IMAGE_TAIL_REACH))
+    if m is not None:
+        yield m.span()
+
+
 def _comments(view: View) -> Iterator[Span]:
     """Yield HTML comments left in the text."""
     text = view.text
@@ -197,10 +210,7 @@ RULES = (
         id="boilerplate.image-credit-tail",
         category=Category.BOILERPLATE,
         description="'Featured image via ...' glued after the last sentence of a flattened dump.",
-        pattern=re.compile(
-            r"(?<=[.!?”\"’)] )(?:Featured|Feature|Header|Top)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}\Z"
-        ),
-        scope=Scope.SPAN,
+        find=_image_credit_tail,
     ),
     Rule(
         id="boilerplate.nav-run",
