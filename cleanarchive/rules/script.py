@@ -312,7 +312,7 @@ RULES = (
         category=Category.SCRIPT,
         description="Runs of code lines using browser or tracking APIs ('document.querySelector(...)', 'dataLayer').",
         find=_script_blocks,
-        guard=("window", "document", "jQuery", "$("),
+        guard=("{",),  # page scripts hold braces; prose almost never does
     ),
     Rule(
         id="script.statement",
