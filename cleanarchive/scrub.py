@@ -367,12 +367,15 @@ class _Scrubber:
 
     def one_pass(self) -> bool:
         changed = self.apply(self.pattern_spans())
+        allowed = self.allowed
         for rule in self.plan.find_rules:
-            view = self.view
-            if rule.id in self.allowed:
+            if rule.id in allowed:
                 assert rule.find is not None
-                found = [(s, e, rule) for s, e in rule.find(view) if 0 <= s < e <= len(view.text)]
-                changed = self.apply(found) or changed
+                view = self.view
+                size = len(view.text)
+                found = [(s, e, rule) for s, e in rule.find(view) if 0 <= s < e <= size]
+                if found:
+                    changed = self.apply(found) or changed
         return changed
 
     def pattern_spans(self) -> list[tuple[int, int, Rule]]:
@@ -415,9 +418,9 @@ class _Scrubber:
         pieces: dict[int, list[Span]] = {}
         last_end = -1
         for start, end, rule in sorted(found, key=lambda f: (f[0], -f[1])):
-            while start < end and text[start] in "\n" + SPACE:
+            while start < end and text[start] in SPACE:
                 start += 1
-            while end > start and text[end - 1] in "\n" + SPACE:
+            while end > start and text[end - 1] in SPACE:
                 end -= 1
             if start >= end or start < last_end:
                 continue

@@ -159,6 +159,7 @@ RULES = (
         category=Category.BOILERPLATE,
         description="'Continue reading below the advertisement' glued into a paragraph.",
         find=_continue_reading,
+        guard=(_CONTINUE_ANCHOR,),
     ),
     Rule(
         id="boilerplate.post-nav",

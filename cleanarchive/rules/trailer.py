@@ -155,6 +155,7 @@ RULES = (
         category=Category.TRAILER,
         description="RSS trailer 'The post X appeared first on Y.'",
         find=_appeared_first_on,
+        guard=(_APPEARED,),
     ),
     Rule(
         id="trailer.related",
