@@ -227,17 +227,14 @@ _CODE_START = re.compile(
 )
 _CODE_END = frozenset(";{}()[],")
 _CODE_CHARS = re.compile(r"[{}();=\[\]<>$]")
-MIN_BLOCK_LINES = 2
-MINIFIED_LINE = 300
-
-
+# A line ending like a sentence is code only if it holds one of these marks.
+_SENTENCE_END = frozenset(".!?…”’")
+_MARKS = re.compile(r"[{};=/]")
 # Eight plain words in a row and a full stop: a sentence, which a line taken for code must not
 # hold (a whole article flattened onto one line with a script glued to it, for one).
 _SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){7}[^\W\d_]{1,30}[.!?]")
-
-
-_SENTENCE_END = frozenset(".!?…”’")
-_MARKS = re.compile(r"[{};=/]")
+MIN_BLOCK_LINES = 2
+MINIFIED_LINE = 300
 
 
 def _code_line(line: str) -> bool:
