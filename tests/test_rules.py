@@ -650,3 +650,9 @@ def test_css_blocks_glued_inside_a_line_are_cut_out() -> None:
 def test_braces_in_prose_and_code_quoted_in_a_line_stay(line: str) -> None:
     """Braces in a sentence, or Python quoted in a tutorial, are not CSS."""
     assert [] == _between(line)
+
+
+def test_words_pattern_of_no_words_never_matches() -> None:
+    """Empty words are left out, and an empty list gives a pattern that matches nothing."""
+    assert re.search(words_pattern([]), "anything") is None
+    assert re.fullmatch(words_pattern(["", "ab"]), "") is None

@@ -80,15 +80,18 @@ def words_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
     shared prefixes fails most lines after one or two character tests instead of trying every
     word. The pattern matches the same strings as the plain alternation, with the same
     preference for the longest word. With ``ignore_case`` the words are merged case-blind (the
-    pattern must then be compiled with ``re.IGNORECASE``).
+    pattern must then be compiled with ``re.IGNORECASE``). Empty words are left out; no words
+    give a pattern that never matches.
     """
     tree: dict[str, Any] = {}
     for word in words:
+        if not word:
+            continue  # an empty word would let the pattern match nothing at all
         node = tree
         for char in word.lower() if ignore_case else word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return f"(?:{_branches(tree)})"
+    return f"(?:{_branches(tree)})" if tree else "(?!)"
 
 
 def _branches(node: dict[str, Any]) -> str:
