@@ -112,7 +112,6 @@ def _at_rules(view: View) -> Iterator[Span]:
 
 
 _PARENS = re.compile(r"\([^()]*\)")
-_PROPERTY = re.compile(r"(?:^|[{;\s])(?:--[\w-]+|-?[a-zA-Z][\w-]*)[ \t]*:")
 
 
 def _at_prelude_ok(prelude: str) -> bool:
@@ -123,14 +122,16 @@ def _at_prelude_ok(prelude: str) -> bool:
     """
     if "\n" in prelude:
         return False
-    for _ in range(3):
+    for _ in range(3):  # nested groups, innermost first: (not (display: grid))
+        if "(" not in prelude:
+            break
         prelude = _PARENS.sub("", prelude)
     return not any(mark in prelude for mark in (";", "=", ": ", "->", '"', "'"))
 
 
 def _at_block_ok(block: str) -> bool:
-    """Return whether an at-rule's block holds CSS declarations and no prose."""
-    return bool(_PROPERTY.search(block)) and not holds_prose(block)
+    """Return whether an at-rule's block can be CSS: a declaration's colon, no prose line."""
+    return ":" in block and not holds_prose(block)
 
 
 def _statement_end(text: str, pos: int) -> int | None:
