@@ -348,11 +348,16 @@ ADVERSARIAL = [c * 1_000_000 for c in "{ [<"] + [
     "(function(" * 100_000,
     "@media{" * 150_000,
     "Facebook " * 120_000,
+    ".a{b:c}" * 140_000,
+    "window.x=1;" * 90_000,
+    "alpha beta gamma delta epsilon zeta eta theta, " * 21_000,
 ]
 
 
 @pytest.mark.parametrize(
-    "line", ADVERSARIAL, ids=["braces", "spaces", "brackets", "angles", "iife", "media", "share"]
+    "line",
+    ADVERSARIAL,
+    ids=["braces", "spaces", "brackets", "angles", "iife", "media", "share", "css", "script", "words"],
 )
 def test_every_rule_is_fast_on_adversarial_lines(line: str) -> None:
     """No rule backtracks catastrophically on a 1 MB line of one character (or a repeated opener)."""
