@@ -18,7 +18,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 from typing import TYPE_CHECKING, Any
 
@@ -348,8 +348,9 @@ class _Scrubber:
         # (the only place a guard string can newly appear), see admit().
         text = self.view.text
         self.allowed = {rule.id for rule in self.plan.rules if rule.applies_to(text)}
-        self.guarded = tuple(r for r in self.plan.rules if r.id not in self.allowed)
-        self.guard_len = max((len(g) for r in self.guarded for g in r.guard), default=0)
+        # (guard string, rule id) of the rules not yet allowed, read where removals join text up.
+        self.guarded = [(g, r.id) for r in self.plan.rules if r.id not in self.allowed for g in r.guard]
+        self.guard_len = max((len(g) for g, _ in self.guarded), default=0)
 
     @property
     def view(self) -> View:
@@ -434,6 +435,10 @@ class _Scrubber:
                     pieces.setdefault(i, []).append(piece)
         emptied = False
         for i, cuts in pieces.items():
+            if len(cuts) == 1 and cuts[0] == (0, len(self.lines[i])):  # the whole line goes
+                self.lines[i] = ""
+                emptied = True
+                continue
             origin = self.origins[i]
             line = _Line(self.lines[i], (0,), (origin,)) if isinstance(origin, int) else origin
             line = line.cut(_disjoint(cuts))
@@ -443,22 +448,21 @@ class _Scrubber:
             if self.guarded:
                 self.admit(line)
         if emptied:
-            kept = [i for i, line in enumerate(self.lines) if line]
-            self.lines = [self.lines[i] for i in kept]
-            self.origins = [self.origins[i] for i in kept]
+            self.origins = list(compress(self.origins, self.lines))
+            self.lines = list(filter(None, self.lines))
         self._view = None
         return True
 
     def admit(self, line: _Line) -> None:
         """Let guarded rules run when a removal joined up one of their guard strings in ``line``."""
         reach = self.guard_len
-        windows = [line.text[max(0, col - reach) : col + reach] for col in line.cols[1:]]
+        windows = "\n".join(line.text[max(0, col - reach) : col + reach] for col in line.cols[1:])
         if not windows:
             return
-        admitted = [r for r in self.guarded if any(r.applies_to(w) for w in windows)]
+        admitted = {rule_id for guard, rule_id in self.guarded if guard in windows}
         if admitted:
-            self.allowed.update(r.id for r in admitted)
-            self.guarded = tuple(r for r in self.guarded if r.id not in self.allowed)
+            self.allowed |= admitted
+            self.guarded = [(g, rule_id) for g, rule_id in self.guarded if rule_id not in admitted]
 
     def record(self, view: View, start: int, end: int, rule: Rule) -> None:
         first, last = bisect_right(view.starts, start) - 1, bisect_right(view.starts, end - 1) - 1
