@@ -656,3 +656,28 @@ def test_words_pattern_of_no_words_never_matches() -> None:
     """Empty words are left out, and an empty list gives a pattern that matches nothing."""
     assert re.search(words_pattern([]), "anything") is None
     assert re.fullmatch(words_pattern(["", "ab"]), "") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to ensure that we give you the best experience on our website.",
+        "By continuing to use this site, you accept the use of cookies, pixels and other technology.",
+        "We and our 100 partners store and/or access information on a device, such as cookies.",
+    ],
+)
+def test_cookie_banner_lines_are_removed(line: str) -> None:
+    """A cookie banner speaking to the reader about the site's cookies goes."""
+    assert [("boilerplate.cookie-notice", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use butter and sugar in these cookies, the baker said, and they sell out by noon.",
+        "The court ruled that websites must ask before they store cookies, the judge said on Monday.",
+    ],
+)
+def test_sentences_about_cookies_stay(line: str) -> None:
+    """Sentences about cookies, baked or stored, are body text."""
+    assert [] == _between(line)

@@ -135,6 +135,35 @@ def _image_credit_tail(view: View) -> Iterator[Span]:
         yield m.span()
 
 
+# A cookie banner speaks to the reader about the site's cookies: "We use cookies to ...",
+# "By continuing to browse, you accept the use of cookies." Text about cookies does not.
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:web)?site|[Oo]ur (?:web)?site)"
+    r"(?: and (?:our )?(?:\d{1,4} )?(?:partners|vendors|third parties))?"
+    r" (?:use|uses|are using|may use|store and/or access)\b[^.\n]{0,120}?\bcookies\b"
+    r"|\b[Bb]y (?:continuing|using|browsing|clicking)\b[^.\n]{0,120}?\byou (?:agree|accept|consent)\b"
+    r"[^.\n]{0,120}?\bcookies?\b"
+)
+# ... and says what they are for; "We use butter in these cookies, the baker said" does not.
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:experience|website|site|browser|browsing|device|consent|privacy|personali[sz]\w*|analytics"
+    r"|advertising|ads|traffic|preferences|settings|policy|partners|data)\b"
+)
+MAX_COOKIE_NOTICE = 600
+
+
+def _cookie_notices(view: View) -> Iterator[Span]:
+    """Yield lines of a cookie banner ('We use cookies to improve your experience...')."""
+    for i, line in enumerate(view.lines):
+        if (
+            "cookie" in line
+            and len(line) <= MAX_COOKIE_NOTICE
+            and _COOKIE_NOTICE.search(line)
+            and _COOKIE_CONTEXT.search(line)
+        ):
+            yield view.line_span(i)
+
+
 def _comments(view: View) -> Iterator[Span]:
     """Yield HTML comments left in the text."""
     text = view.text
@@ -212,6 +241,13 @@ RULES = (
         category=Category.BOILERPLATE,
         description="'Featured image via ...' glued after the last sentence of a flattened dump.",
         find=_image_credit_tail,
+    ),
+    Rule(
+        id="boilerplate.cookie-notice",
+        category=Category.BOILERPLATE,
+        description="A cookie banner line ('We use cookies to give you the best experience...').",
+        find=_cookie_notices,
+        guard=("cookie",),
     ),
     Rule(
         id="boilerplate.nav-run",
