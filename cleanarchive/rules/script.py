@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
@@ -142,10 +143,14 @@ def _statements(view: View) -> Iterator[Span]:
         end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(") else None
         if end is not None:
             yield start, end
-            while i < len(view.lines) and view.starts[i] < end:
-                i += 1
+            i = _line_at(view, end)
         else:
             i += 1
+
+
+def _line_at(view: View, offset: int) -> int:
+    """Return the index of the first line of ``view`` starting at or after ``offset``."""
+    return bisect_left(view.starts, offset)
 
 
 def _iife_starts(text: str) -> Iterator[int]:
@@ -204,8 +209,7 @@ def _json_configs(view: View) -> Iterator[Span]:
                 end = None
         if end is not None:
             yield start, end
-            while i < len(view.lines) and view.starts[i] < end:
-                i += 1
+            i = _line_at(view, end)
         else:
             i += 1
 
@@ -242,9 +246,10 @@ def _code_line(line: str) -> bool:
     if line[-1] in _SENTENCE_END:  # most lines of a dump are sentences; code there has marks
         if not _MARKS.search(line):
             return False
-        if not (_CODE_START.match(line) or _JS_START.match(line)):
-            return False
-    elif not (line[-1] in _CODE_END or line.endswith("=>") or _CODE_START.match(line) or _JS_START.match(line)):
+        ends_like_code = False
+    else:
+        ends_like_code = line[-1] in _CODE_END or line.endswith("=>")
+    if not (ends_like_code or _CODE_START.match(line) or _JS_START.match(line)):
         return False
     words = line.count(" ") + 1
     if words < 6:
