@@ -7,8 +7,9 @@ dropped. Each pass runs, in order:
    patterns remove each match inside a line; all of them see the same text;
 2. the ``find`` rules, one after the other, each seeing what the previous ones left.
 
-Passes repeat until nothing changes (bounded), so ``scrub`` is idempotent. Removals carry
-offsets into the original input, whatever pass made them.
+Passes repeat until nothing changes (bounded), so ``scrub`` is idempotent; the last pass
+stops as soon as every rule has seen the final text. Removals carry offsets into the original
+input, whatever pass made them.
 """
 
 from __future__ import annotations
@@ -359,25 +360,30 @@ class _Scrubber:
         return self._view
 
     def run(self) -> str:
-        for _ in range(MAX_PASSES):
-            if not self.one_pass():
+        # The steps, in a cycle: the pattern rules together, then each find rule. A rule is a
+        # pure function of the view, so once every step has run without a change since the
+        # last change, none would change anything: the text is a fixed point. That is a full
+        # pass without changes, without rerunning the steps that already saw the final text.
+        steps = len(self.plan.find_rules) + 1
+        quiet = 0  # steps in a row that changed nothing
+        for count in range(MAX_PASSES * steps):
+            step = count % steps
+            changed = self.apply(self.pattern_spans()) if step == 0 else self.run_find(step - 1)
+            quiet = 0 if changed else quiet + 1
+            if quiet == steps:
                 break
         else:
             logger.debug("scrub stopped after %d passes without reaching a fixed point", MAX_PASSES)
         return self.view.text
 
-    def one_pass(self) -> bool:
-        changed = self.apply(self.pattern_spans())
-        allowed = self.allowed
-        for rule in self.plan.find_rules:
-            if rule.id in allowed:
-                assert rule.find is not None
-                view = self.view
-                size = len(view.text)
-                found = [(s, e, rule) for s, e in rule.find(view) if 0 <= s < e <= size]
-                if found:
-                    changed = self.apply(found) or changed
-        return changed
+    def run_find(self, index: int) -> bool:
+        rule = self.plan.find_rules[index]
+        if rule.id not in self.allowed:
+            return False
+        assert rule.find is not None
+        view = self.view
+        size = len(view.text)
+        return self.apply([(s, e, rule) for s, e in rule.find(view) if 0 <= s < e <= size])
 
     def pattern_spans(self) -> list[tuple[int, int, Rule]]:
         view = self.view
@@ -411,7 +417,10 @@ class _Scrubber:
         return hit
 
     def apply(self, found: list[tuple[int, int, Rule]]) -> bool:
-        """Remove ``found`` spans of the current view (overlaps: the earliest, then longest, wins)."""
+        """Remove ``found`` spans of the current view (overlaps: the earliest, then longest, wins).
+
+        Return whether anything was removed.
+        """
         if not found:
             return False
         view = self.view
@@ -433,6 +442,8 @@ class _Scrubber:
                 piece = _widen(view.lines[i], max(start, lo) - lo, min(end, hi) - lo)
                 if piece[0] < piece[1]:
                     pieces.setdefault(i, []).append(piece)
+        if not pieces:
+            return False
         emptied = False
         for i, cuts in pieces.items():
             if len(cuts) == 1 and cuts[0] == (0, len(self.lines[i])):  # the whole line goes

@@ -245,6 +245,47 @@ def test_user_find_rule_gets_a_view() -> None:
     assert (BODY, "closing words") == (result.text, result.removed[-1].text)
 
 
+def _counting(rule_id: str, calls: list[str], spans: list[tuple[int, int]]) -> Rule:
+    def find(view: View) -> list[tuple[int, int]]:
+        calls.append(view.text)
+        return spans
+
+    return Rule(id=rule_id, category=Category.TRAILER, description="Counts its calls.", find=find)
+
+
+def test_rules_after_the_last_change_are_not_rerun() -> None:
+    """Once every rule has seen the final text the scrub stops: a rule after the last change runs once."""
+    calls: list[str] = []
+    drop = Rule(id="mysite.drop", category=Category.TRAILER, description="Drop JUNK.", pattern="JUNK")
+    result = scrub(f"{BODY}\nJUNK", RuleSet(rules=[drop, _counting("mysite.after", calls, [])]))
+    assert result.text == BODY
+    assert calls == [BODY]
+
+
+def test_rules_before_the_last_change_see_the_final_text() -> None:
+    """A rule that ran before the last change runs again on the text that change left."""
+    calls: list[str] = []
+    last = Rule(
+        id="mysite.last",
+        category=Category.TRAILER,
+        description="Drop a closing line.",
+        find=lambda view: [view.line_span(len(view.lines) - 1)] if view.lines[-1] == "closing words" else [],
+    )
+    result = scrub(f"{BODY}\nclosing words", RuleSet(rules=[_counting("mysite.before", calls, []), last]))
+    assert result.text == BODY
+    assert calls == [f"{BODY}\nclosing words", BODY]
+
+
+def test_a_span_of_only_spaces_is_no_change() -> None:
+    """A rule whose spans remove nothing does not keep the scrub going."""
+    calls: list[str] = []
+    text = f"{BODY} \n{BODY2}"
+    space = text.index(" \n")
+    result = scrub(text, RuleSet(rules=[_counting("mysite.space", calls, [(space, space + 1)])]))
+    assert result.text == f"{BODY}\n{BODY2}"
+    assert len(calls) == 1
+
+
 def test_rule_needs_exactly_one_matcher() -> None:
     """A rule with both or neither of pattern and find is rejected."""
     with pytest.raises(ValueError, match="exactly one"):
