@@ -213,6 +213,8 @@ class _Plan:
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
+    # Every guard string once (several rules share "{" or "<"), so a text is searched once for each.
+    guards: tuple[str, ...]
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _Plan:
@@ -225,6 +227,7 @@ class _Plan:
             span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
+            guards=tuple(dict.fromkeys(g for r in rules for g in r.guard)),
         )
 
 
@@ -348,7 +351,8 @@ class _Scrubber:
         # Guards are checked once, on the whole text; later only where a removal joined text up
         # (the only place a guard string can newly appear), see admit().
         text = self.view.text
-        self.allowed = {rule.id for rule in self.plan.rules if rule.applies_to(text)}
+        present = {g for g in self.plan.guards if g in text}
+        self.allowed = {r.id for r in self.plan.rules if not r.guard or not present.isdisjoint(r.guard)}
         # (guard string, rule id) of the rules not yet allowed, read where removals join text up.
         self.guarded = [(g, r.id) for r in self.plan.rules if r.id not in self.allowed for g in r.guard]
         self.guard_len = max((len(g) for g, _ in self.guarded), default=0)
