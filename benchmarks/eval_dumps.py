@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/eval_dumps.py PATH/wcxb-dev [--limit N] [--jobs N] [--flat] [--worst N]
+    python benchmarks/eval_dumps.py PATH/wcxb-dev [--limit N] [--jobs N] [--flat] [--worst N] [--save F]
 
 Each page of a wcxb-style folder is turned into the kind of dump a naive scraper leaves:
 BeautifulSoup's ``get_text("\\n")`` of the whole page, script and style text included
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import json
 import pathlib
 import re
 import sys
@@ -69,11 +70,14 @@ def main() -> None:
     parser.add_argument("--flat", action="store_true", help="collapse whitespace (one-line dumps)")
     parser.add_argument("--no-code", action="store_true", help="leave script and style text out of dumps")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages that lost most recall")
+    parser.add_argument("--save", type=pathlib.Path, help="write each page's scores to this JSON file")
     args = parser.parse_args()
     items = [i for i in _wcxb(args.path, args.type) if i["gold"]][: args.limit]
     with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
         flags = [args.flat] * len(items), [not args.no_code] * len(items)
         results = list(pool.map(_score, items, *flags, chunksize=8))
+    if args.save:
+        args.save.write_text(json.dumps(results, indent=0))
     n = max(len(results), 1)
     print(f"pages: {len(results)}  dumps: {'flat' if args.flat else 'lines'}, "
           f"{'without' if args.no_code else 'with'} script and style text")

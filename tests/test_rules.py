@@ -459,6 +459,12 @@ def test_repeated_detected_title_in_body_is_removed() -> None:
         ("« Previous Post", "boilerplate.post-nav"),
         ("Next article: Bridge opens to traffic", "boilerplate.post-nav"),
         ("Let’s block ads! (Why?)", "boilerplate.block-ads"),
+        ("/* <![CDATA[ */", "markup.cdata"),
+        ("//]]>", "markup.cdata"),
+        ("/*! This file is auto-generated */", "markup.code-comment"),
+        ("/*# sourceURL=global-styles-inline-css */", "markup.code-comment"),
+        ("//# sourceMappingURL=app.min.js.map", "markup.code-comment"),
+        ("*/", "markup.code-comment"),
     ],
 )
 def test_boilerplate_and_markup_lines_are_removed(line: str, rule: str) -> None:
@@ -501,6 +507,52 @@ def test_dated_byline_gives_date_and_author() -> None:
 def test_feed_republisher_tail_is_removed_from_the_last_line() -> None:
     """'RELATED POSTS Let's block ads! (Why?)' glued to the last paragraph goes, the paragraph stays."""
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{BODY2} RELATED POSTS Let’s block ads! (Why?)").text
+
+
+def test_cdata_wrapper_glued_to_a_statement_goes_and_the_statement_too() -> None:
+    """'/* <![CDATA[ */var x = {...};' loses its wrapper, then the statement is seen as script."""
+    line = '/* <![CDATA[ */var tribe_l10n = {"aria": {"sort": ": activate to sort"}};'
+    assert [("markup.cdata", "/* <![CDATA[ */"), ("script.statement", line[15:])] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/* Add your flexbox CSS below here */",
+        "Use /* and */ around a comment in CSS, the guide says.",
+        "A section that starts with <![CDATA[ is left alone by the parser, she explained.",
+    ],
+)
+def test_comments_a_person_wrote_and_prose_about_comment_marks_stay(line: str) -> None:
+    """A plain code comment (a tutorial's) and sentences about comment marks are kept whole."""
+    assert [] == [rule for rule, _ in _between(line) if rule == "markup.code-comment"]
+    assert f"{BODY}\n{line}\n{BODY2}" == scrub(f"{BODY}\n{line}\n{BODY2}").text
+
+
+def test_cdata_wrapped_feed_text_keeps_the_text() -> None:
+    """An RSS item's '<![CDATA[...]]>' loses the wrapper, not the words."""
+    assert f"{BODY}\n{BODY2}" == scrub(f"<![CDATA[{BODY}\n{BODY2}]]>").text
+
+
+def test_json_ld_block_before_a_page_script_goes_whole() -> None:
+    """A multi-line JSON-LD object followed by a script leaves no braces or keys behind."""
+    json_ld = (
+        '{\n"@context": "https://schema.org",\n"@type": "BreadcrumbList",\n"itemListElement": [\n{\n'
+        '"@type": "ListItem",\n"position": 1,\n"name": "Home"\n}\n]\n}'
+    )
+    script = (
+        'document.addEventListener("DOMContentLoaded", function() {\n'
+        'var v = document.getElementsByClassName("yt");\n});'
+    )
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{json_ld}\n{script}\n{BODY2}").text
+
+
+def test_css_custom_properties_with_long_names_are_css() -> None:
+    """WordPress global styles ('--wp--preset--gradient--luminous-vivid-amber-to-...') are removed."""
+    name = "--wp--preset--gradient--luminous-vivid-amber-to-luminous-vivid-orange"
+    value = "linear-gradient(135deg,rgba(252,185,0,1) 0%,#f00 100%)"
+    line = f":root{{--wp--preset--color--black: #000000;{name}: {value};}}"
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{line}\n{BODY2}").text
 
 
 def test_html_in_quoted_code_stays() -> None:

@@ -176,6 +176,39 @@ def _comments(view: View) -> Iterator[Span]:
         start = text.find("<!--", end + 3)
 
 
+# The CDATA wrappers of inline scripts and styles, with the comment marks that hide them from
+# old browsers: "/* <![CDATA[ */", "/* ]]> */", "//<![CDATA[", "//]]>", "<![CDATA[".
+_CDATA_MARKS = (
+    ("<![CDATA[", re.compile(r"(?:/\*[ \t]{0,3}|//[ \t]{0,3})?<!\[CDATA\[(?:[ \t]{0,3}\*/)?")),
+    ("]]>", re.compile(r"(?:/\*[ \t]{0,3}|//[ \t]{0,3})?\]\]>(?:[ \t]{0,3}\*/)?")),
+)
+_CDATA_PREFIX = 5  # "/*   " or "//   " before the mark
+
+
+def _cdata_marks(view: View) -> Iterator[Span]:
+    """Yield CDATA wrappers left around inline script and style text.
+
+    A mark inside comment marks goes wherever it is; a bare one only at the start or end of a
+    line (an RSS item's '<![CDATA[text]]>'), not in a sentence about CDATA.
+    """
+    text = view.text
+    for needle, pattern in _CDATA_MARKS:
+        pos = text.find(needle)
+        while pos >= 0:
+            m = pattern.search(text, max(0, pos - _CDATA_PREFIX), pos + len(needle) + _CDATA_PREFIX)
+            assert m is not None  # the needle alone matches
+            start, end = m.span()
+            if (
+                text[start] == "/"
+                or start == 0
+                or text[start - 1] == "\n"
+                or end == len(text)
+                or text[end] == "\n"
+            ):
+                yield start, end
+            pos = text.find(needle, end)
+
+
 RULES = (
     Rule(
         id="boilerplate.advertisement",
@@ -272,5 +305,23 @@ RULES = (
         description="HTML comments left in text ('<!-- ad slot -->').",
         find=_comments,
         guard=("<",),
+    ),
+    Rule(
+        id="markup.cdata",
+        category=Category.MARKUP,
+        description="CDATA wrappers of inline scripts and styles ('/* <![CDATA[ */', '/* ]]> */', '//]]>').",
+        find=_cdata_marks,
+        guard=("[", "]"),  # single characters are found fast
+    ),
+    Rule(
+        id="markup.code-comment",
+        category=Category.MARKUP,
+        description="A line that is only a machine-made CSS or JavaScript comment ('/*! This file is "
+        "auto-generated */', '/*# sourceURL=... */', '//# sourceMappingURL=...', a lone '/*' or '*/').",
+        # Comments a person wrote ('/* Add your CSS below */') may belong to a tutorial's example.
+        pattern=re.compile(
+            r"/\*[!#@](?:[^*\n]|\*(?!/)){0,500}\*/|/\*\*?|\*/"
+            r"|//[#@][ \t]{0,3}source(?:Mapping)?URL=[^\s]{1,2000}"
+        ),
     ),
 )

@@ -41,7 +41,7 @@ _AT = re.compile(
 _BRACE = re.compile(r"[{}]")
 MAX_BLOCK = 200_000
 # A declaration: "property: value" (custom properties and vendor prefixes included).
-_DECLARATION = re.compile(r"(?:--[\w-]{1,60}|\*?-?[a-zA-Z][a-zA-Z0-9-]{0,60})[ \t]*:[^{}]{0,20000}|")
+_DECLARATION = re.compile(r"(?:--[\w-]{1,200}|\*?-?[a-zA-Z][a-zA-Z0-9-]{0,60})[ \t]*:[^{}]{0,20000}|")
 _SELECTOR = re.compile(r"[\w\s.#:>+~,*\[\]=\"'()^$|%@\\/!-]{1,3000}")
 # HTML element names a selector may start with.
 _TAGS = (

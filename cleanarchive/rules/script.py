@@ -310,6 +310,13 @@ RULES = (
         guard=("function", "="),  # "=" (for "=>"): one character, found much faster
     ),
     Rule(
+        id="script.json",
+        category=Category.SCRIPT,
+        description="Lines or blocks holding a JSON config object.",
+        find=_json_configs,
+        guard=("{",),
+    ),
+    Rule(
         id="script.block",
         category=Category.SCRIPT,
         description="Runs of code lines using browser or tracking APIs ('document.querySelector(...)', 'dataLayer').",
@@ -321,12 +328,5 @@ RULES = (
         category=Category.SCRIPT,
         description="Lines of JavaScript statements: 'var x = ...;', 'window.x = ...', 'a.b.push(...)'.",
         find=_statements,
-    ),
-    Rule(
-        id="script.json",
-        category=Category.SCRIPT,
-        description="Lines or blocks holding a JSON config object.",
-        find=_json_configs,
-        guard=("{",),
     ),
 )
