@@ -119,6 +119,24 @@ def test_script_block_over_lines_is_removed() -> None:
     assert [("script.statement", block)] == _removals(f"{BODY}\n{block}\n{BODY2}")
 
 
+def test_page_script_with_comment_lines_and_a_last_property_goes_whole() -> None:
+    """Comment lines and an object's last property ('url: url') do not break a script's run."""
+    script = (
+        "// Allow user to set any option except for dataType, cache, and url.\n"
+        "options = jQuery.extend( options || {}, {\n"
+        'dataType: "script",\ncache: true,\nurl: url\n});\n'
+        "// Return the jqXHR object so we can chain callbacks.\n"
+        "return jQuery.ajax( options );"
+    )
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{script}\n{BODY2}").text
+
+
+@pytest.mark.parametrize("line", ["// Update: the bridge opens in May, the council said.", "status: open"])
+def test_a_lone_comment_or_label_line_stays(line: str) -> None:
+    """A line shaped like a comment or a property, with no script around it, is kept."""
+    assert [] == _between(line)
+
+
 def test_iife_glued_in_a_line_is_removed() -> None:
     """A loader glued into a paragraph (newlines collapsed) is cut out."""
     loader = "(function(w,d){w.x=w.x||[];w.x.push({slot:1});})(window,document);"

@@ -241,8 +241,14 @@ MIN_BLOCK_LINES = 2
 MINIFIED_LINE = 300
 
 
+# The last property of an object literal, which has no comma: "url: url", "sync: false".
+_LAST_PROPERTY = re.compile(r"[a-z_$][\w$]{0,40}[ \t]{0,3}:[ \t]{0,3}[\w$.'\"\[\]()!-]{1,100}")
+
+
 def _code_line(line: str) -> bool:
     """Return whether ``line`` is shaped like a line of JavaScript, not a sentence."""
+    if line.startswith(("//", "/*")):  # a comment, whatever words it holds
+        return True
     if line[-1] in _SENTENCE_END:  # most lines of a dump are sentences; code there has marks
         if not _MARKS.search(line):
             return False
@@ -250,7 +256,7 @@ def _code_line(line: str) -> bool:
     else:
         ends_like_code = line[-1] in _CODE_END or line.endswith("=>")
     if not (ends_like_code or _CODE_START.match(line) or _JS_START.match(line)):
-        return False
+        return _LAST_PROPERTY.fullmatch(line) is not None
     words = line.count(" ") + 1
     if words < 6:
         return True
