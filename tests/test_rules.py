@@ -76,6 +76,42 @@ def test_css_rule_block_over_lines_is_removed() -> None:
 
 
 @pytest.mark.parametrize(
+    "blob",
+    [
+        # a selector list over lines, a comment in the declarations
+        ".wrapper .form-submit #submit,\n.wrapper input[type='submit']:focus,\n.wrapper a.btn:focus {\n"
+        "opacity: 0.75; /* as before 4.21 */\noutline-color: #00c996;\n}",
+        # the brace alone on the line after the selector
+        "#uc_list_menu_6d826ab ul\n{\ntext-align: left;\n}",
+        # a value over three lines
+        ".grid {\ngrid-template-columns:\nrepeat(8, minmax(0, var(--cell-max-width)))\nminmax(var(--gutter), 1fr);\n"
+        "row-gap: 11px;\n}",
+    ],
+)
+def test_css_rule_blocks_written_over_lines_in_other_ways_are_removed(blob: str) -> None:
+    """Selector lists, a brace on its own line, comments and values running over lines."""
+    assert [("css.rule-block", blob)] == _removals(f"{BODY}\n{blob}\n{BODY2}")
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "func a() {\ni := 0\ndefer fmt.Println(i)\ni++\nreturn\n}",  # Go in a tutorial
+        ".avatar\n{\nborder-radius\n:\n50\n%\n;\n}",  # CSS shown token by token
+    ],
+)
+def test_brace_blocks_that_are_not_declarations_stay(code: str) -> None:
+    """Code examples whose lines are not CSS declarations one by one are kept whole."""
+    text = f"{BODY}\n{code}\n{BODY2}"
+    assert text == scrub(text).text
+
+
+def test_prose_line_before_a_block_is_not_read_as_its_selector_list() -> None:
+    """A line ending in a comma before a block is part of the block only if it is selectors."""
+    assert f"{BODY}\nVisit a site,\n{BODY2}" == scrub(f"{BODY}\nVisit a site,\nbody {{\ncolor: red;\n}}\n{BODY2}").text
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Use a set such as {a, b} to hold the values before you sort them.",

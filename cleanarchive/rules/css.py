@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import holds_prose
+from cleanarchive.rules.shapes import holds_prose, is_prose
 from cleanarchive.scrub import Rule, Span, View
 
 __all__ = ["GLUED_RULES", "RULES", "balanced_end", "scan_budget"]
@@ -146,19 +146,41 @@ def _selector_ok(selector: str) -> bool:
     return bool(_SELECTOR.fullmatch(selector)) and bool(_SELECTOR_HINT.search(selector))
 
 
+MAX_SELECTOR_LINES = 100
+
+
 def _blocks(view: View) -> Iterator[Span]:
-    """Yield lines of selector blocks (``.a {color: red}``) and blocks spread over lines."""
+    """Yield lines of selector blocks (``.a {color: red}``) and blocks spread over lines.
+
+    A block spread over lines may have its selector list on the lines before its ``{`` line
+    (``.a,`` / ``.b {``) or its ``{`` alone on the line after the selector.
+    """
     i = 0
     lines = view.lines
     while i < len(lines):
         line = lines[i]
         if "{" in line and len(line) <= 100_000:
-            end = _block_lines(lines, i) if line.endswith("{") else (i if _one_line(line) else None)
+            first = i
+            if line == "{":
+                end = _block_body(lines, i + 1) if i > 0 and _selectors_only(lines[i - 1]) else None
+                first = i - 1
+            elif line.endswith("{"):
+                end = _block_lines(lines, i)
+            else:
+                end = i if _one_line(line) else None
             if end is not None:
-                yield view.starts[i], view.line_span(end)[1]
+                floor = max(0, first - MAX_SELECTOR_LINES)
+                while first > floor and lines[first - 1].endswith(",") and _selectors_only(lines[first - 1]):
+                    first -= 1
+                yield view.starts[first], view.line_span(end)[1]
                 i = end + 1
                 continue
         i += 1
+
+
+def _selectors_only(line: str) -> bool:
+    """Return whether ``line`` is nothing but selectors ('.a .b,', 'h2 > a:hover'), no words."""
+    return len(line) <= 3000 and all(_SELECTOR_TOKEN.fullmatch(token) for token in line.split())
 
 
 def _one_line(line: str) -> bool:
@@ -206,16 +228,44 @@ def _block_lines(lines: tuple[str, ...], first: int) -> int | None:
     m = _OPEN.fullmatch(lines[first])
     if m is None or not _selector_ok(m.group(1)):
         return None
+    return _block_body(lines, first + 1)
+
+
+MAX_BLOCK_LINES = 200
+
+
+def _block_body(lines: tuple[str, ...], start: int) -> int | None:
+    """Return the line closing a block whose declarations start on line ``start``, if all are CSS.
+
+    Comments are skipped. Each line is a declaration, or goes on with the value of the one
+    before it: after a line ending in ``,``, ``(`` or ``:``, or when it starts like a value
+    (``minmax(...)``, ``#fff``, ``1fr``).
+    """
     body: list[str] = []
-    for j in range(first + 1, min(len(lines), first + 200)):
+    for j in range(start, min(len(lines), start + MAX_BLOCK_LINES)):
         line = lines[j]
+        if "/*" in line:
+            line = _COMMENT.sub(" ", line).strip()
         if line.startswith("}"):
             rest = line[1:].strip()
-            return j if (not rest or _one_line(rest)) and _declarations(";".join(body)) else None
+            if rest and not _one_line(rest):
+                return None
+            declarations = ";".join(b.rstrip(";") for b in body)
+            return j if _declarations(declarations) and not any(map(is_prose, body)) else None
         if "{" in line or "}" in line:
             return None
-        body.append(line.rstrip(";"))
+        if not line:
+            continue
+        last = body[-1] if body else ""
+        if last and last[-1] != ";" and (last[-1] in ",(:" or _VALUE_START.match(line)):
+            body[-1] = f"{last} {line}"
+        else:
+            body.append(line)
     return None
+
+
+# How a value continued on a new line starts: a number, a colour, a function ("minmax(").
+_VALUE_START = re.compile(r"[\d#.(-]|[a-z-]{1,30}\(")
 
 
 # One compound selector: a tag, class, id, attribute or pseudo-class chain, maybe with a comma.
