@@ -250,6 +250,11 @@ def test_square_brackets_in_prose_stay(line: str) -> None:
         "Like this:",
         "Loading...",
         "WhatsApp | Telegram | More",
+        "0 Comments",
+        "1,204 comments",
+        "Follow us on Twitter",
+        "Like us on Facebook | Follow us on Instagram",
+        "Print Friendly, PDF & Email",
     ],
 )
 def test_share_button_lines_are_removed(line: str) -> None:
@@ -285,6 +290,8 @@ def test_share_run_glued_at_the_end_is_removed() -> None:
         "The company said Facebook, Twitter and Reddit had all removed the posts.",
         "Print editions sold out, and Email newsletters doubled their readership.",
         "The firm sold 196 Shares of the fund on Monday, the filing shows.",
+        "The post drew 300 comments on Facebook within an hour.",
+        "Follow us on Twitter, the mayor told residents, for updates on the bridge.",
     ],
 )
 def test_body_sentences_naming_networks_stay(line: str) -> None:
@@ -533,6 +540,34 @@ def test_boilerplate_and_markup_lines_are_removed(line: str, rule: str) -> None:
 def test_continue_reading_below_ad_glued_in_a_line_is_removed(notice: str) -> None:
     """'Continue reading below the advertisement' (or '... the ad') inside a paragraph is cut."""
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Council approves new budget for 2019",
+        "ALSO READ | Bridge closes for a week in May",
+        "Related: Why the river floods every spring",
+        "See also: The history of the old bridge",
+        "MORE: Mayor names new head of roads",
+    ],
+)
+def test_read_more_link_lines_are_removed(line: str) -> None:
+    """A line that only links to another story is removed."""
+    assert [("boilerplate.read-more", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related-party transactions rose by a fifth in 2019, the filing shows.",
+        "Read more: the council said. It will vote again in May.",
+        "Related: the council's vote. Work starts in spring, the mayor said.",
+    ],
+)
+def test_body_lines_opening_like_read_more_stay(line: str) -> None:
+    """A hyphenated 'Related-' word, or a label followed by two sentences, is body text."""
+    assert [] == _between(line)
 
 
 @pytest.mark.parametrize(

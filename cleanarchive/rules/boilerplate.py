@@ -235,6 +235,19 @@ RULES = (
         ),
     ),
     Rule(
+        id="boilerplate.read-more",
+        category=Category.BOILERPLATE,
+        description="A line linking to another story: 'Read more: Council approves budget', "
+        "'ALSO READ | ...', 'MORE: ...'.",
+        # One headline after the label; a line going on with a second sentence is the body's.
+        pattern=re.compile(
+            r"(?:Read (?:more|also|next)|READ (?:MORE|ALSO|NEXT)|Also (?:read|see)|ALSO (?:READ|SEE)"
+            r"|See also|SEE ALSO|Related(?: (?:article|story|post|news|reading))?"
+            r"|RELATED(?: (?:ARTICLE|STORY|POST|NEWS|READING))?|MORE)"
+            r"(?:[ \t]{0,3}[:|»›>]|[ \t]{1,3}[–—-])[ \t]{0,3}(?![^\n]*[.!?][\"”’)]?[ \t]+[A-Z])[^\n]{3,200}",
+        ),
+    ),
+    Rule(
         id="boilerplate.block-ads",
         category=Category.BOILERPLATE,
         description="The ad-blocker plea feed republishers append ('Let's block ads! (Why?)').",

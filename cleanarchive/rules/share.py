@@ -94,13 +94,19 @@ INTROS = (
     "Spread the love",
     "Loading...",
     "Loading…",
+    "Print Friendly, PDF & Email",
 )
 _SHARE_ON = (
-    r"(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to) (?:"
+    r"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:"
     + "|".join(map(re.escape, NETWORKS))
     + r")(?: \(Opens in new window\))?"
 )
-_COUNTER = r"\d[\d,.]{0,12}[KkMm]?[ \t]?(?:SHARES|Shares|shares|SHARE|Share|Views|VIEWS|views)"
+# What a widget counts: "196 SHARES", "12K views", "0 Comments", "3 Responses".
+_COUNTED = (
+    r"SHARES|Shares|shares|SHARE|Share|Views|VIEWS|views"
+    r"|Comments?|COMMENTS?|comments?|Responses|Replies|Likes|LIKES|likes|Reactions"
+)
+_COUNTER = rf"\d[\d,.]{{0,12}}[KkMm]?[ \t]?(?:{_COUNTED})"
 _WORDS = sorted((*NETWORKS, *GENERIC_LABELS, *INTROS), key=len, reverse=True)
 _TOKEN = rf"(?:{_COUNTER}|{_SHARE_ON}|{words_pattern(_WORDS)})(?![\w+])"
 _SEP = r"[ \t|·•/]"
@@ -112,7 +118,7 @@ _GENERIC_SET = frozenset(GENERIC_LABELS)
 _INTRO_SET = frozenset(i for i in INTROS if not i.startswith("Loading"))
 # Where runs are looked for; the guard makes sure a run has at least one of the first four.
 _ANCHORS = ("Facebook", "Twitter", "SHARE", "Share", "WhatsApp", "Pinterest", "Reddit", "Like this")
-_COUNT_WORD = re.compile(r"(?:SHARES|Shares|shares|SHARE|Share|Views|VIEWS|views)(?![\w+])")
+_COUNT_WORD = re.compile(rf"(?:{_COUNTED})(?![\w+])")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]{0,12}[KkMm]?[ \t]?\Z")
 _BEFORE = re.compile(rf"(?:{_SEP}{{1,5}})\Z")
 
