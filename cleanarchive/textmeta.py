@@ -27,7 +27,10 @@ _MAX_LINES = 20
 _APPEARED_RE = re.compile(
     r"\b(?:appeared|published|posted)\s{1,3}(?:first|originally)\s{1,3}(?:on|at|in)\s{1,3}(?P<site>[^\n]{2,100})$"
     r"|\b(?:originally|first)\s{1,3}(?:appeared|published|posted)\s{1,3}(?:on|at|in|by)\s{1,3}"
-    r"(?P<site2>[^\n]{2,100})$",
+    r"(?P<site2>[^\n]{2,100})$"
+    r"|\b(?:republished|reprinted|reposted|cross-posted)(?:\s{1,3}with\s{1,3}(?:kind\s{1,3})?permission)?"
+    r"\s{1,3}(?:from|by|on)\s{1,3}(?P<site3>[^\n]{2,100}?)(?:\s{1,3}under\s[^\n]*)?$"
+    r"|\boriginal\s{1,3}source\s{1,3}of\s{1,3}this\s{1,3}article\s{1,3}is\s{1,3}(?P<site4>[^\n]{2,100})$",
     re.IGNORECASE,
 )
 _SOURCE_LABEL_RE = re.compile(
@@ -131,7 +134,8 @@ def _line_candidates(line: str, category: Category) -> list[Candidate]:
         return []
     m = _APPEARED_RE.search(line)
     if m is not None:
-        return _source_line(m.group("site") or m.group("site2"), Origin.TEXT_TRAILER)
+        site = next(group for group in m.groups() if group is not None)
+        return _source_line(site, Origin.TEXT_TRAILER)
     m = _SOURCE_LABEL_RE.match(line)
     if m is not None:
         return _source_line(m.group("rest"), Origin.TEXT_TRAILER) if m.group("rest").strip() else []

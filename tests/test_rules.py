@@ -404,6 +404,18 @@ def test_source_in_mid_text_stays(text: str) -> None:
         ("Tags: bridge, council, river", "trailer.taxonomy"),
         ("Filed under: Local | Leave a comment", "trailer.taxonomy"),
         ("RELATED POSTS", "trailer.related"),
+        ("This article was originally published on Consortium News.", "trailer.republished"),
+        ("The original source of this article is Global Research", "trailer.republished"),
+        ("Republished with permission from Strategic Culture Foundation.", "trailer.republished"),
+        (
+            "This article is republished from The Conversation under a Creative Commons license. "
+            "Read the original article.",
+            "trailer.republished",
+        ),
+        ("Like this story? Share it with a friend!", "share.prompt"),
+        ("Please share this article.", "share.prompt"),
+        ("Subscribe to our Telegram channel", "form.subscribe"),
+        ("Sign up for our free newsletter to get the latest news.", "form.subscribe"),
     ],
 )
 def test_trailer_lines_at_the_end_are_removed(line: str, rule: str) -> None:
@@ -415,6 +427,33 @@ def test_trailer_stack_is_removed_from_the_end() -> None:
     """A stack of trailers at the end goes, one after the other."""
     text = f"{BODY}\n{BODY2}\n/JD\nhttps://example.net/a.html\nYour Name\nYour Email Address\nSecurity Code"
     assert f"{BODY}\n{BODY2}" == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("This article was originally published on Consortium News.", "Consortium News"),
+        ("The original source of this article is Global Research", "Global Research"),
+        ("This article is republished from The Conversation under a Creative Commons license.", "The Conversation"),
+    ],
+)
+def test_republishing_note_gives_the_source(line: str, source: str) -> None:
+    """The publisher named by a republishing note becomes the record's source."""
+    assert source == cleanarchive.clean_text(f"{BODY}\n{BODY2}\n{line}").source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report was first published in 2005 by the ministry, which later withdrew it.",
+        "First published in 1851, the novel sold poorly at first.",
+        "She shared it with her friends before the vote.",
+        "Subscribe to our newsletter? Most readers said they would, the survey found.",
+    ],
+)
+def test_body_sentences_like_republishing_or_share_prompts_stay(line: str) -> None:
+    """Sentences about publishing, sharing or subscribing that are not notes or prompts stay."""
+    assert [] == _removals(f"{BODY}\n{BODY2}\n{line}")
 
 
 def test_url_in_mid_text_stays() -> None:

@@ -96,6 +96,14 @@ FORM_NOTICES = (
     "Please enter the security code",
     "Please type the characters you see",
 )
+# "Subscribe to our Telegram channel", "Sign up for our free e-newsletter to get the latest news".
+_SUBSCRIBE = re.compile(
+    r"(?:Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP|Join|Follow)(?: (?:to|for|on))? (?:our|the|my) "
+    r"(?:(?:free|FREE|daily|weekly|email|e-mail)[ \t])?"
+    r"(?:newsletters?|e-?newsletters?|Newsletters?|(?:Telegram|YouTube|Youtube|WhatsApp) channel|channel"
+    r"|mailing list|email list|podcast|RSS feed)"
+    r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?[ \t]{0,3}[.!:]?"
+)
 _LABELS = words_pattern(FORM_LABELS, ignore_case=True)
 _NOTICES = words_pattern(FORM_NOTICES)
 
@@ -105,6 +113,13 @@ RULES = (
         category=Category.FORM,
         description="A line that is a form field label or button ('Your Name', 'Security Code').",
         pattern=re.compile(rf"(?:{_LABELS})[ \t]{{0,3}}[*:]?[ \t]{{0,3}}\*?", re.IGNORECASE),
+    ),
+    Rule(
+        id="form.subscribe",
+        category=Category.FORM,
+        description="A line asking the reader to subscribe ('Subscribe to our Telegram channel', "
+        "'Sign up for our free newsletter to get ...').",
+        pattern=_SUBSCRIBE,
     ),
     Rule(
         id="form.notice",

@@ -76,6 +76,31 @@ _TAXONOMY = re.compile(
 )
 
 
+# A republishing note: "This article was originally published on X.", "Republished with
+# permission from X", "The original source of this article is X".
+# What follows the preposition is a name or an address, without a clause of its own (a body
+# sentence such as "The report was first published in 2005 by the ministry, which ..." is not one).
+_REPUBLISHED = re.compile(
+    r"(?:This (?:article|story|post|piece|essay|column|interview|report) (?:was |is |has been |first )?)?"
+    r"(?:(?:[Oo]riginally|[Ff]irst) (?:published|appeared|posted|ran)|(?:[Rr]epublished|[Rr]eprinted|[Rr]eposted"
+    r"|[Cc]ross-posted)(?: with (?:kind )?permission)?) (?:on|at|in|by|from|with) [^\n,;]{2,150}"
+    r"(?: under a Creative Commons[^\n]{0,100})?"
+    r"|The original source of this article is [^\n,;]{2,120}"
+)
+# Where a republishing note stands: under the title or at the end.
+_REPUBLISHED_HEAD, _REPUBLISHED_TAIL = 2, 4
+_MAX_NOTE = 300
+
+
+def _republished(view: View) -> Iterator[Span]:
+    """Yield a republishing note among the first two or the last four lines."""
+    head = range(min(_REPUBLISHED_HEAD, len(view.lines)))
+    for i in sorted({*head, *_last_lines(view, _REPUBLISHED_TAIL)}):
+        line = view.lines[i]
+        if len(line) <= _MAX_NOTE and line[0] in "TOoFfRrC" and _REPUBLISHED.fullmatch(line):
+            yield view.line_span(i)
+
+
 def _last_lines(view: View, count: int) -> range:
     return range(max(0, len(view.lines) - count), len(view.lines))
 
@@ -200,6 +225,13 @@ RULES = (
         category=Category.TRAILER,
         description="Editor initials like '/SR' near the end.",
         find=_initials,
+    ),
+    Rule(
+        id="trailer.republished",
+        category=Category.TRAILER,
+        description="A republishing note under the title or at the end ('This article was originally "
+        "published on X', 'The original source of this article is X').",
+        find=_republished,
     ),
     Rule(
         id="trailer.source",
