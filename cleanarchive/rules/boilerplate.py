@@ -324,7 +324,7 @@ RULES = (
         category=Category.MARKUP,
         description="CDATA wrappers of inline scripts and styles ('/* <![CDATA[ */', '/* ]]> */', '//]]>').",
         find=_cdata_marks,
-        guard=("[", "]"),  # single characters are found fast
+        guard=("<", "]"),  # openers hold "<", closers "]": single characters, found fast
     ),
     Rule(
         id="markup.code-comment",
