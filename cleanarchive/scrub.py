@@ -494,8 +494,11 @@ class _Scrubber:
 
 
 def _widen(line: str, start: int, end: int) -> Span:
-    """Return the piece ``[start, end)`` of ``line`` plus the spaces its removal leaves doubled."""
-    if start == 0 or end == len(line):
+    """Return the piece ``[start, end)`` of ``line`` plus the spaces its removal leaves doubled.
+
+    Only a piece with a space before it leaves one doubled: "word[/tag] next" keeps its space.
+    """
+    if start == 0 or end == len(line) or line[start - 1] not in _INLINE_SPACE:
         return start, end
     while end < len(line) and line[end] in _INLINE_SPACE:
         end += 1

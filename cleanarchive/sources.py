@@ -18,6 +18,7 @@ __all__ = [
 # (code as written in datelines and credits, publisher name as people write it).
 AGENCIES: tuple[tuple[str, str], ...] = (
     ("AA", "Anadolu Agency"),
+    ("AAP", "Australian Associated Press"),
     ("AFP", "Agence France-Presse"),
     ("ANA", "Athens News Agency"),
     ("ANI", "Asian News International"),
@@ -27,6 +28,8 @@ AGENCIES: tuple[tuple[str, str], ...] = (
     ("APA", "Austria Presse Agentur"),
     ("Antara", "Antara"),
     ("Bernama", "Bernama"),
+    ("Bloomberg", "Bloomberg"),
+    ("CNN", "CNN"),
     ("CNA", "Central News Agency"),
     ("dpa", "Deutsche Presse-Agentur"),
     ("DPA", "Deutsche Presse-Agentur"),
@@ -35,6 +38,7 @@ AGENCIES: tuple[tuple[str, str], ...] = (
     ("FNA", "Fars News Agency"),
     ("IANS", "Indo-Asian News Service"),
     ("Interfax", "Interfax"),
+    ("ITAR-TASS", "TASS"),
     ("IRNA", "Islamic Republic News Agency"),
     ("ISNA", "Iranian Students' News Agency"),
     ("KCNA", "Korean Central News Agency"),

@@ -43,6 +43,9 @@ _BYLINE_RE = re.compile(
     r"(?:by|von|par|por|door|author|authors|autor|auteur)\b\s{0,3}:?\s{0,3}(?=\S)",
     re.IGNORECASE,
 )
+# "(Reporting by Jane Roe in Moscow and Max Weber; Writing by Ann Lee; Editing by John Smith)"
+_WIRE_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten)\s{1,3}by\s{1,3}(?P<names>[^;()\n]{2,200})")
+_IN_PLACE_RE = re.compile(r"\s{1,3}in\s{1,3}[A-Z][\w.'-]*(?:\s{1,3}[A-Z][\w.'-]*){0,3}")
 # "Posted on March 3, 2019 by Jane Doe": a date, then the byline.
 _DATE_THEN_BY_RE = re.compile(r"^(?P<head>[^\n]{6,60}?)[\s|,–—-]{1,6}(?P<by>by\b[^\n]{2,150})$", re.IGNORECASE)
 _CODE_RE = re.compile(r"\((?P<code>[^()\n]{2,24})\)")
@@ -128,10 +131,19 @@ def _credit(line: str) -> list[Candidate]:
     return [Candidate(field=Field.SOURCE, value=source, origin=Origin.TEXT_HEADER)]
 
 
+def _wire_credit(line: str) -> list[Candidate]:
+    """Return the reporters and writers of "(Reporting by Jane Roe in Moscow; Editing by ...)"."""
+    names = [m.group("names") for m in _WIRE_CREDIT_RE.finditer(line)]
+    names = [_IN_PLACE_RE.sub("", n).strip() for n in names]
+    return _byline("By " + " and ".join(n for n in names if n)) if any(names) else []
+
+
 def _line_candidates(line: str, category: Category) -> list[Candidate]:
     """Return the candidates one header or trailer line states."""
     if _STORY_CODE_RE.match(line):
         return []
+    if line.startswith("(") and _WIRE_CREDIT_RE.search(line):
+        return _wire_credit(line)
     m = _APPEARED_RE.search(line)
     if m is not None:
         site = next(group for group in m.groups() if group is not None)

@@ -476,6 +476,8 @@ def test_url_in_mid_text_stays() -> None:
         ("Daily Harbour, 3 Mar 2019", "header.credit"),
         ("Posted on March 3, 2019 by Jane Roe", "header.byline"),
         ("03/03/2019 | By Jane Roe", "header.byline"),
+        ("Published: 12 March 2018 | Updated: 13 March 2018", "header.date-line"),
+        ("Updated Dec 18, 2025 · 12 min read", "header.date-line"),
     ],
 )
 def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
@@ -495,6 +497,8 @@ def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
         ("HARBOURTOWN, Maine (AP) —", "The council met on Tuesday."),
         ("OSLO, March 3 (Nordic Wire) -", "The council met on Tuesday."),
         ("March 3, 2019 —", "The council met on Tuesday."),
+        ("(CNN)", "The council met on Tuesday."),
+        ("(Reuters) -", "The council met on Tuesday."),
     ],
 )
 def test_dateline_prefix_is_removed_and_the_sentence_kept(prefix: str, rest: str) -> None:
@@ -503,6 +507,35 @@ def test_dateline_prefix_is_removed_and_the_sentence_kept(prefix: str, rest: str
     assert ([("header.dateline", prefix)], f"{rest} {BODY}\n{BODY2}") == (
         _removals(f"{prefix} {rest} {BODY}\n{BODY2}"),
         result.text,
+    )
+
+
+def test_published_and_updated_dates_become_date_and_date_modified() -> None:
+    """Both dates of a 'Published: ... | Updated: ...' line are read, and the title above is found."""
+    record = cleanarchive.clean_text(
+        f"Bridge Plan Approved\nPublished: 12 March 2018 | Updated: 13 March 2018\n{BODY}\n{BODY2}"
+    )
+    assert ("Bridge Plan Approved", "2018-03-12", "2018-03-13") == (record.title, record.date, record.date_modified)
+
+
+@pytest.mark.parametrize("start", ["(Updated) The council met on Tuesday.", "(Photo) The council met on Tuesday."])
+def test_a_bracketed_word_that_is_no_agency_is_no_dateline(start: str) -> None:
+    """Only a known agency's code in brackets opens a dateline on its own."""
+    assert [] == [r for r in _removals(f"{start} {BODY}\n{BODY2}") if r[0] == "header.dateline"]
+
+
+def test_wire_credits_at_the_end_are_removed_and_give_the_reporters() -> None:
+    """'(Reporting by ... in City; Editing by ...)' goes; the reporters become the authors."""
+    record = cleanarchive.clean_text(
+        f"{BODY}\n{BODY2}\n(Reporting by Jane Roe in Moscow and Max Weber; Editing by John Smith)"
+    )
+    assert (f"{BODY}\n{BODY2}", ("Jane Roe", "Max Weber")) == (record.text, record.authors)
+
+
+def test_contributed_to_this_report_line_is_removed() -> None:
+    """'Reuters contributed to this report.' at the end is a credit line."""
+    assert [("trailer.credits", "Reuters contributed to this report.")] == _removals(
+        f"{BODY}\n{BODY2}\nReuters contributed to this report."
     )
 
 
@@ -559,6 +592,14 @@ def test_repeated_detected_title_in_body_is_removed() -> None:
         ("« Previous Post", "boilerplate.post-nav"),
         ("Next article: Bridge opens to traffic", "boilerplate.post-nav"),
         ("Let’s block ads! (Why?)", "boilerplate.block-ads"),
+        ("Image copyright Getty Images Image caption The old bridge in 1950", "boilerplate.image-credit"),
+        ("Most Popular", "trailer.related"),
+        ("Trending now", "trailer.related"),
+        (
+            'You may use these <abbr title="HyperText Markup Language">HTML</abbr> tags and attributes: '
+            '<a href="" title=""> <abbr title=""> <b> <strong>',
+            "form.allowed-tags",
+        ),
         ("/* <![CDATA[ */", "markup.cdata"),
         ("//]]>", "markup.cdata"),
         ("/*! This file is auto-generated */", "markup.code-comment"),
@@ -681,6 +722,31 @@ def test_css_custom_properties_with_long_names_are_css() -> None:
     value = "linear-gradient(135deg,rgba(252,185,0,1) 0%,#f00 100%)"
     line = f":root{{--wp--preset--color--black: #000000;{name}: {value};}}"
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{line}\n{BODY2}").text
+
+
+def test_html_tags_in_a_prose_line_go_and_the_words_stay() -> None:
+    """Tags with attributes and closing tags glued to a word are cut out of a sentence."""
+    line = 'The old bridge <a href="https://example.org/a" rel="nofollow">opened</a> in 1950, the council said.'
+    assert f"{BODY}\nThe old bridge opened in 1950, the council said." == scrub(f"{BODY}\n{line}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<th scope="col">Person</th>',  # a line of markup: an HTML tutorial's example
+        'Print it with echo "<p>Hello, World!</p>"; in the template.',  # quoted markup
+        "Close the block with </div> and save the file, the guide says.",  # a tag named in prose
+    ],
+)
+def test_html_examples_and_tags_named_in_prose_stay(line: str) -> None:
+    """Markup that is an example, or quoted, or named in a sentence, is kept."""
+    assert [] == [r for r in _between(line) if r[0] == "markup.tag"]
+
+
+def test_a_removal_glued_to_a_word_keeps_the_space_after_it() -> None:
+    """'Donate[/su_button] Work' loses the token, not the space between the two words."""
+    text = f'{BODY} [su_button url="x"]Donate[/su_button] {BODY2}'
+    assert f"{BODY} Donate {BODY2}" == scrub(text).text
 
 
 def test_html_in_quoted_code_stays() -> None:

@@ -37,6 +37,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *css.RULES,
     *script.RULES,
     *css.GLUED_RULES,
+    *boilerplate.LATE_RULES,
     *shortcode.RULES,
     *share.RULES,
     *form.RULES,

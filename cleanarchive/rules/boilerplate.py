@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
-__all__ = ["AD_LABELS", "NAV_LABELS", "RULES"]
+__all__ = ["AD_LABELS", "LATE_RULES", "NAV_LABELS", "RULES"]
 
 AD_LABELS = (
     "Advertisement",
@@ -209,6 +210,38 @@ def _cdata_marks(view: View) -> Iterator[Span]:
             pos = text.find(needle, end)
 
 
+# A tag named in a sentence ("wrap it in a <figure> element", "close it with </div>") has
+# no attributes and a space before it; a <br> between two words would glue them.
+_TAG = re.compile(
+    r"<[a-zA-Z][a-zA-Z0-9]{0,10}[ \t]{1,3}[a-zA-Z-]{1,30}[ \t]{0,3}=[^<>\n]{0,1000}>"
+    r"|(?<=[\w.,;:!?\"”’)])</(?:a|span|strong|em|b|i|u|font|p|div|li|h[1-6]|figcaption|figure)>"
+    r"(?=[\s.,;:!?)”’]|\Z)"  # not before a straight quote: that is markup quoted in code
+    r"|(?<![^\s])<br[ \t]{0,3}/?>|<br[ \t]{0,3}/?>(?![^\s])",
+    re.IGNORECASE,
+)
+
+
+_ANY_TAG = re.compile(r"<[^<>\n]{0,1000}>")
+# A line must hold this many words outside its tags: a line of markup is a code example.
+MIN_TAGGED_LINE_WORDS = 5
+
+
+def _tags(view: View) -> Iterator[Span]:
+    """Yield HTML tags left in lines of prose (not in a quoted string: page scripts go whole)."""
+    text = view.text
+    checked: dict[int, bool] = {}
+    for m in _TAG.finditer(text):
+        start = m.start()
+        if start > 0 and text[start - 1] in "'\"\\=":
+            continue
+        line = bisect_right(view.starts, start) - 1
+        if line not in checked:
+            words = _ANY_TAG.sub(" ", view.lines[line]).split()
+            checked[line] = len(words) >= MIN_TAGGED_LINE_WORDS
+        if checked[line]:
+            yield m.span()
+
+
 RULES = (
     Rule(
         id="boilerplate.advertisement",
@@ -279,7 +312,9 @@ RULES = (
             r"\(?(?:(?:Featured|Feature|Header|Top|Cover|Lead)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}"
             r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?(?:[ \t](?:[Cc]redits?|[Ss]ource|[Cc]ourtesy))?[ \t]{0,3}:"
             r"[ \t]{0,3}[^\n.!?]{1,120}\.?"
-            r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?[ \t](?:via|by|courtesy(?:[ \t]of)?)[ \t][^\n,.!?]{1,60}\.?)\)?"
+            r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?[ \t](?:via|by|courtesy(?:[ \t]of)?)[ \t][^\n,.!?]{1,60}\.?"
+            # the BBC's "Image copyright Getty Images Image caption The old bridge in 1950"
+            r"|(?:Image|Media) (?:copyright|caption) [^\n]{1,300})\)?"
         ),
     ),
     Rule(
@@ -336,5 +371,18 @@ RULES = (
             r"/\*[!#@](?:[^*\n]|\*(?!/)){0,500}\*/|/\*\*?|\*/"
             r"|//[#@][ \t]{0,3}source(?:Mapping)?URL=[^\s]{1,2000}"
         ),
+    ),
+)
+
+# Run after the script and style rules: a tag inside a page script's string is the script's.
+LATE_RULES = (
+    Rule(
+        id="markup.tag",
+        category=Category.MARKUP,
+        description="HTML tags left in text: tags with attributes ('<img src=\"a.jpg\">', "
+        "'<a href=\"...\">'), closing tags glued to a word ('opened</a>'), line breaks beside a space; "
+        "the words between them stay.",
+        find=_tags,
+        guard=("<",),
     ),
 )

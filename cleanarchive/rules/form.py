@@ -115,6 +115,17 @@ RULES = (
         pattern=re.compile(rf"(?:{_LABELS})[ \t]{{0,3}}[*:]?[ \t]{{0,3}}\*?", re.IGNORECASE),
     ),
     Rule(
+        id="form.allowed-tags",
+        category=Category.FORM,
+        description="The comment form's 'You may use these HTML tags and attributes: <a href=\"\" title=\"\"> ...'.",
+        pattern=re.compile(
+            r"You (?:may|can) use these (?:<abbr[^<>\n]{0,100}>)?HTML(?:</abbr>)? tags and attributes:?"
+            r"(?:[ \t]{0,3}<[^<>\n]{1,100}>){0,40}"
+        ),
+        scope=Scope.SPAN,
+        guard=("tags and attributes",),
+    ),
+    Rule(
         id="form.subscribe",
         category=Category.FORM,
         description="A line asking the reader to subscribe ('Subscribe to our Telegram channel', "

@@ -21,6 +21,7 @@ from cleanarchive.rules.shapes import (
     is_heading,
 )
 from cleanarchive.scrub import TITLE_RULE_ID, Rule, Span, View
+from cleanarchive.sources import agency_name
 
 __all__ = ["RULES"]
 
@@ -50,13 +51,14 @@ _CITY = r"[A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3}"
 _AGENCY = r"\([A-Z][^()\n]{0,39}\)"
 _DASH = r"(?:--?|[–—:])"
 # "July 29, 2016 | TEHRAN (FNA)-", "WASHINGTON (AP) —", "MOSCOW, November 22 (Sputnik) -",
-# "CALIFORNIA, July 23, 2008 (LifeSiteNews.com)-", "July 29, 2016 —".
+# "CALIFORNIA, July 23, 2008 (LifeSiteNews.com)-", "July 29, 2016 —", "(CNN) —".
 _DATELINE = re.compile(
     rf"(?:(?P<date1>{DATE})[ \t]{{0,3}}[|,/]?[ \t]{{0,3}})?"
     rf"(?:{_CITY}(?:,[ \t]{{0,3}}(?:(?P<date2>{DATE}|{DAY_MONTH})"
     rf"|[A-Z][\w.]{{1,20}}(?: [A-Z][\w.]{{1,20}}){{0,2}}))?"
     rf"[ \t]{{0,3}}(?P<agency>{_AGENCY})?[ \t]{{0,3}}{_DASH}"
-    rf"|(?P<date3>{DATE})[ \t]{{0,3}}(?:\||[–—]|--?))"
+    rf"|(?P<date3>{DATE})[ \t]{{0,3}}(?:\||[–—]|--?)"
+    rf"|(?P<agency2>\([A-Z][\w.-]{{1,15}}\))(?:[ \t]{{0,3}}{_DASH})?)"
     r"(?=[ \t]{0,3}[\"“‘'(]?[A-Z0-9])"
 )
 _BULLET = re.compile(r"[-–—•*·] ")
@@ -112,7 +114,9 @@ def _dateline(view: View) -> Iterator[Span]:
     if index is None:
         return
     m = _DATELINE.match(view.lines[index][:300])
-    if m and (m["date1"] or m["date2"] or m["date3"] or m["agency"]):
+    if m and m["agency2"] and agency_name(m["agency2"][1:-1]) is None:
+        return  # "(Updated) ...", "(Photo) ...": only a known agency's code stands alone
+    if m and (m["date1"] or m["date2"] or m["date3"] or m["agency"] or m["agency2"]):
         start = view.starts[index]
         yield start, start + m.end()
 

@@ -44,11 +44,17 @@ _LABEL = (
     r"(?:(?:Publish(?:ed)?|Posted|Updated|Last updated|Released?|Created|Modified)"
     r"(?: date| on| at)?|Date(?: published)?|Dated)"
 )
-# A line that is only a date, maybe labelled, maybe with weekday and time.
+_ONE_DATE = (
+    rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
+    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|at[ \t]{{1,3}})?{TIME})?"
+)
+_READING_TIME = r"\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}read"
+# A line that is only a date, maybe labelled, maybe with weekday and time; maybe a second
+# labelled date ("Published: 12 March 2018 | Updated: 13 March 2018") or a reading time.
 DATE_LINE = re.compile(
-    rf"[-–—•|]?[ \t]{{0,3}}(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?"
-    rf"(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
-    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|at[ \t]{{1,3}})?{TIME})?[ \t]{{0,3}}[-–—|]?",
+    rf"[-–—•|]?[ \t]{{0,3}}{_ONE_DATE}"
+    rf"(?:[ \t]{{0,3}}[|,;/·•–—-][ \t]{{0,3}}{_ONE_DATE})?"
+    rf"(?:[ \t]{{0,3}}[|·•–—-][ \t]{{0,3}}{_READING_TIME})?[ \t]{{0,3}}[-–—|]?",
     re.IGNORECASE,
 )
 

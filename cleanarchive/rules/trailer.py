@@ -101,6 +101,23 @@ def _republished(view: View) -> Iterator[Span]:
             yield view.line_span(i)
 
 
+# Wire-service credits closing a story: "(Reporting by Jane Roe in Moscow; Editing by John
+# Smith)", "Reuters contributed to this report."
+_CREDITS = re.compile(
+    r"\((?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Edited|Compiled|Research)(?: by)?\b[^()\n]{2,300}\)"
+    r"|(?:The )?[A-Z][\w.&' -]{1,60} contributed(?: reporting)? to this (?:report|story|article)\."
+)
+_CREDIT_LINES = 3
+
+
+def _credit_lines(view: View) -> Iterator[Span]:
+    """Yield wire-service credit lines among the last three lines."""
+    for i in _last_lines(view, _CREDIT_LINES):
+        line = view.lines[i]
+        if len(line) <= 320 and _CREDITS.fullmatch(line):
+            yield view.line_span(i)
+
+
 def _last_lines(view: View, count: int) -> range:
     return range(max(0, len(view.lines) - count), len(view.lines))
 
@@ -189,7 +206,10 @@ RULES = (
         pattern=re.compile(
             r"(?:Related|Related (?:posts|articles|stories|news|content|links|items|reading|coverage)"
             r"|You (?:may|might) also (?:like|enjoy)|More (?:from|on) this (?:site|topic|author)"
-            r"|Recommended(?: for you)?|Read (?:also|more|next)|See also|Also read|More stories)"
+            r"|Recommended(?: for you)?|Read (?:also|more|next)|See also|Also read|More stories"
+            r"|You (?:may|might) like|Most (?:popular|read|viewed|shared)|Popular (?:posts|articles|stories)"
+            r"|Trending(?: now| stories| articles)?|Latest (?:news|posts|articles|stories)|Top stories"
+            r"|Don['’]t miss|Editor['’]s picks)"
             r"[ \t]{0,3}[:»…]?(?:\.\.\.)?",
             re.IGNORECASE,
         ),
@@ -225,6 +245,13 @@ RULES = (
         category=Category.TRAILER,
         description="Editor initials like '/SR' near the end.",
         find=_initials,
+    ),
+    Rule(
+        id="trailer.credits",
+        category=Category.TRAILER,
+        description="Wire-service credits at the end ('(Reporting by Jane Roe; Editing by John Smith)', "
+        "'Reuters contributed to this report.').",
+        find=_credit_lines,
     ),
     Rule(
         id="trailer.republished",
