@@ -724,6 +724,40 @@ def test_css_custom_properties_with_long_names_are_css() -> None:
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{line}\n{BODY2}").text
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Anzeige", "boilerplate.advertisement"),
+        ("REKLAMA", "boilerplate.advertisement"),
+        ("Foto: Instagram/dannibuechner", "boilerplate.image-credit"),
+        ("Crédits photos : Bestimage", "boilerplate.image-credit"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "form.label"),
+        ("Laisser un commentaire", "form.label"),
+        ("Tu dirección de correo electrónico no será publicada.", "form.label"),
+        ("Ähnliche Beiträge", "trailer.related"),
+        ("Vous aimerez aussi", "trailer.related"),
+        ("Teilen", "share.buttons"),
+        ("Be Sociable, Share!", "share.buttons"),
+        ("As an Amazon Associate I earn from qualifying purchases.", "boilerplate.affiliate"),
+        ("This post may contain affiliate links. I only recommend products I use.", "boilerplate.affiliate"),
+    ],
+)
+def test_widget_and_form_residue_in_other_languages_and_disclosures_are_removed(line: str, rule: str) -> None:
+    """WordPress form strings, ad labels, related headings in other languages; affiliate disclosures."""
+    assert [(rule, line)] == _between(line)
+
+
+def test_affiliate_sentence_inside_a_paragraph_goes_alone() -> None:
+    """Inside a paragraph only the disclosure sentence is cut."""
+    text = f"{BODY} This article contains affiliate links, which means we may earn a commission. {BODY2}"
+    assert f"{BODY} {BODY2}" == scrub(text).text
+
+
+def test_sentence_about_affiliate_rules_stays() -> None:
+    """A sentence about affiliate disclosure rules is body text."""
+    assert [] == _between("The firm said its affiliate disclosure rules changed in 2019, the report says.")
+
+
 def test_html_tags_in_a_prose_line_go_and_the_words_stay() -> None:
     """Tags with attributes and closing tags glued to a word are cut out of a sentence."""
     line = 'The old bridge <a href="https://example.org/a" rel="nofollow">opened</a> in 1950, the council said.'

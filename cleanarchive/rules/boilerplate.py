@@ -34,6 +34,9 @@ AD_LABELS = (
     "Continue reading below",
     "Story continues below advertisement",
     "Article continues below advertisement",
+    # the ad label in other languages
+    "Anzeige", "ANZEIGE", "Werbung", "WERBUNG", "Publicité", "PUBLICITÉ", "Publicidad", "PUBLICIDAD",
+    "Pubblicità", "PUBBLICITÀ", "Reklama", "REKLAMA", "Реклама", "РЕКЛАМА", "Advertentie", "Annonse",
 )
 _ADS = words_pattern(AD_LABELS)
 
@@ -281,6 +284,27 @@ RULES = (
         ),
     ),
     Rule(
+        id="boilerplate.affiliate",
+        category=Category.BOILERPLATE,
+        description="Affiliate disclosures ('As an Amazon Associate I earn from qualifying purchases.', "
+        "'This post may contain affiliate links. ...', 'X is a participant in the Amazon Services LLC "
+        "Associates Program, ...').",
+        pattern=re.compile(
+            r"As an Amazon Associate,? (?:I|we) (?:earn|make money) from qualifying purchases\.?"
+            r"|(?<![^\n.!?] )[A-Z][^\n.!?]{0,80} (?:is|are) a participant in the Amazon Services LLC Associates "
+            r"Program,[^\n]{0,300}?(?:[Aa]mazon\.[a-z.]{2,6}|Amazon)\b\.?"
+            # a disclosure paragraph goes whole; inside a paragraph, only its sentence
+            r"|^This (?:post|article|page|site|website|content|review|video) (?:may )?contains? affiliate links\b"
+            r"[^\n]{0,500}$"
+            r"|This (?:post|article|page|site|website|content|review|video) (?:may )?contains? affiliate links\b"
+            r"[^\n]{0,300}?\.(?=\s|\Z)"
+            r"|(?:Amazon Associates|Affiliate) [Dd]isclosure[ \t]{0,3}:?(?=\s|\Z)",
+            re.MULTILINE,
+        ),
+        scope=Scope.SPAN,
+        guard=("ffiliate", "Amazon Associate"),
+    ),
+    Rule(
         id="boilerplate.block-ads",
         category=Category.BOILERPLATE,
         description="The ad-blocker plea feed republishers append ('Let's block ads! (Why?)').",
@@ -310,8 +334,9 @@ RULES = (
         description="An image credit line ('Featured image via Reuters', 'Photo credit: NASA').",
         pattern=re.compile(
             r"\(?(?:(?:Featured|Feature|Header|Top|Cover|Lead)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}"
-            r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?(?:[ \t](?:[Cc]redits?|[Ss]ource|[Cc]ourtesy))?[ \t]{0,3}:"
-            r"[ \t]{0,3}[^\n.!?]{1,120}\.?"
+            r"|(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|Foto|Bild|Imagen|Immagine)s?"
+            r"(?:[ \t](?:[Cc]redits?|[Ss]ource|[Cc]ourtesy))?|Crédits? photos?)"
+            r"[ \t]{0,3}:[ \t]{0,3}[^\n.!?]{1,120}\.?"
             r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?[ \t](?:via|by|courtesy(?:[ \t]of)?)[ \t][^\n,.!?]{1,60}\.?"
             # the BBC's "Image copyright Getty Images Image caption The old bridge in 1950"
             r"|(?:Image|Media) (?:copyright|caption) [^\n]{1,300})\)?"

@@ -81,6 +81,28 @@ FORM_LABELS = (
     "Your email address will not be published. Required fields are marked *",
     "You must be logged in to post a comment.",
     "Save my name, email, and website in this browser for the next time I comment.",
+    # WordPress's comment form in other languages
+    "Hinterlassen Sie eine Antwort", "Schreibe einen Kommentar", "Kommentar verfassen", "Antworten",
+    "Antwort abbrechen", "Kommentar abschicken", "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+    "Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Erforderliche Felder sind mit * markiert",
+    "Benachrichtige mich über nachfolgende Kommentare per E-Mail.",
+    "Benachrichtige mich über neue Beiträge via E-Mail.",
+    "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.",
+    "Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten "
+    "durch diese Website einverstanden.",
+    "Blog via E-Mail abonnieren",
+    "Laisser un commentaire", "Laisser une réponse", "Répondre", "Annuler la réponse",
+    "Votre adresse e-mail ne sera pas publiée.", "Votre adresse de messagerie ne sera pas publiée.",
+    "Les champs obligatoires sont indiqués avec *",
+    "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+    "Deja una respuesta", "Deja un comentario", "Responder", "Cancelar la respuesta", "Publicar el comentario",
+    "Tu dirección de correo electrónico no será publicada.", "Los campos obligatorios están marcados con *",
+    "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.",
+    "Lascia un commento", "Lascia un commento Annulla risposta", "Rispondi", "Annulla risposta",
+    "Il tuo indirizzo email non sarà pubblicato.", "I campi obbligatori sono contrassegnati *",
+    "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.",
+    "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd.",
+    "Оставьте комментарий", "Ответить", "Отменить ответ", "Ваш адрес email не будет опубликован.",
 )
 # Sentences that are form residue wherever they sit, even glued into a paragraph.
 FORM_NOTICES = (

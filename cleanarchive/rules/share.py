@@ -75,6 +75,8 @@ GENERIC_LABELS = (
     "SMS",
     "Reblog",
     "Flip",
+    "Teilen", "Weiterempfehlen", "Drucken", "Partager", "Imprimer", "Compartir", "Imprimir",
+    "Condividi", "Stampa", "Delen", "Поделиться",
 )
 INTROS = (
     "Share this:",
@@ -95,6 +97,13 @@ INTROS = (
     "Loading...",
     "Loading…",
     "Print Friendly, PDF & Email",
+    "Be Sociable, Share!",
+    "Diesen Artikel teilen",
+    "Artikel teilen",
+    "Partager cet article",
+    "Partager :",
+    "Compartir esto:",
+    "Condividi questo articolo",
 )
 _SHARE_ON = (
     r"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:"

@@ -209,7 +209,13 @@ RULES = (
             r"|Recommended(?: for you)?|Read (?:also|more|next)|See also|Also read|More stories"
             r"|You (?:may|might) like|Most (?:popular|read|viewed|shared)|Popular (?:posts|articles|stories)"
             r"|Trending(?: now| stories| articles)?|Latest (?:news|posts|articles|stories)|Top stories"
-            r"|Don['’]t miss|Editor['’]s picks)"
+            r"|Don['’]t miss|Editor['’]s picks"
+            # ... in German, French, Spanish, Italian, Dutch
+            r"|Das könnte (?:Sie|dich) auch interessieren|Auch interessant|Lesen Sie auch|Mehr zum Thema"
+            r"|Ähnliche (?:Beiträge|Artikel)|Weitere (?:Themen|Artikel|Beiträge)|Mehr Themen|Meistgelesen"
+            r"|Meistkommentiert|Der nächste Beitrag|Vous aimerez aussi|À lire aussi|Lire aussi"
+            r"|Articles (?:similaires|les plus lus)|Sur le même sujet|Te puede interesar|Artículos relacionados"
+            r"|Lo más leído|Articoli correlati|Potrebbe interessarti|Leggi anche|Lees ook|Gerelateerde artikelen)"
             r"[ \t]{0,3}[:»…]?(?:\.\.\.)?",
             re.IGNORECASE,
         ),
