@@ -144,8 +144,6 @@ RULES = (
             r"You (?:may|can) use these (?:<abbr[^<>\n]{0,100}>)?HTML(?:</abbr>)? tags and attributes:?"
             r"(?:[ \t]{0,3}<[^<>\n]{1,100}>){0,40}"
         ),
-        scope=Scope.SPAN,
-        guard=("tags and attributes",),
     ),
     Rule(
         id="form.subscribe",
