@@ -739,12 +739,26 @@ def test_css_custom_properties_with_long_names_are_css() -> None:
         ("Teilen", "share.buttons"),
         ("Be Sociable, Share!", "share.buttons"),
         ("As an Amazon Associate I earn from qualifying purchases.", "boilerplate.affiliate"),
+        ("5 min read", "boilerplate.reading-time"),
+        ("Reading time: 4 minutes", "boilerplate.reading-time"),
+        ("|", "boilerplate.separator"),
+        ("» ›", "boilerplate.separator"),
+        ("Δ", "boilerplate.separator"),
+        ("[email\xa0protected]", "boilerplate.separator"),
+        ("Proudly powered by WordPress", "boilerplate.copyright"),
+        ("Reply", "form.label"),
         ("This post may contain affiliate links. I only recommend products I use.", "boilerplate.affiliate"),
     ],
 )
 def test_widget_and_form_residue_in_other_languages_and_disclosures_are_removed(line: str, rule: str) -> None:
     """WordPress form strings, ad labels, related headings in other languages; affiliate disclosures."""
     assert [(rule, line)] == _between(line)
+
+
+@pytest.mark.parametrize("line", ["5 minutes", ">>>", "Powered by Zapier", "* * *", "Prep time: 10 minutes"])
+def test_recipe_times_prompts_headings_and_section_breaks_stay(line: str) -> None:
+    """A bare duration, a Python prompt, a 'Powered by' heading and a section break are kept."""
+    assert [] == _between(line)
 
 
 def test_affiliate_sentence_inside_a_paragraph_goes_alone() -> None:

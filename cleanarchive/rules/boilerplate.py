@@ -84,6 +84,10 @@ NAV_LABELS = (
     "Logout", "Log out", "Anmelden", "Connexion", "Subscribe", "Newsletter", "Newsletters",
     "RSS", "Search", "Suche", "Rechercher", "Buscar", "Menu", "Menü", "Close", "Skip to content",
     "Blog", "News", "Events", "Shop", "Store", "Donate", "Archive", "Archives",
+    "Your Privacy Choices", "Your privacy choices", "Customer Service", "Customer service", "Get in touch", "Get in Touch", "Our Story", "Our story",
+    "Testimonials", "Gift Cards", "Gift cards", "Frequently Asked Questions", "Cart", "My Account",
+    "My account", "Account", "Add to cart", "Add to Cart", "Pricing", "Resources", "Company",
+    "Leadership", "Investors", "Newsroom", "Podcasts", "Webinars", "Case Studies", "Case studies",
 )
 _NAV_SET = frozenset(label.casefold() for label in NAV_LABELS)
 _NAV_SEPARATORS = frozenset("|/•·-–—»›>*")
@@ -326,7 +330,30 @@ RULES = (
         pattern=re.compile(
             r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
             r"[^\n]{0,150}|All [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?"
+            # theme footers; a bare "Powered by X" may be a product article's heading
+            r"|(?:Proudly powered by|Site by|Website by|Theme by)"
+            r"(?:[ \t]{1,3}[^\s.!?]{1,30}){1,3}"
         ),
+    ),
+    Rule(
+        id="boilerplate.reading-time",
+        category=Category.BOILERPLATE,
+        description="A reading-time line ('5 min read', 'Reading time: 4 minutes', 'Lesezeit: 3 Min.').",
+        # A bare "5 minutes" may be a recipe's prep time: the line must say it is about reading.
+        pattern=re.compile(
+            r"(?:(?:Estimated )?(?:[Rr]eading|[Rr]ead) [Tt]ime|Lesezeit|Temps de lecture|Tiempo de lectura)"
+            r"[ \t]{0,3}:?[ \t]{0,3}(?:about |ca\. |~)?\d{1,3}(?:[ \t]?[-–][ \t]?\d{1,3})?[ \t]?"
+            r"(?:min|mins|minutes?|Min\.?|Minuten|minutos)\.?"
+            r"|(?:about |~)?\d{1,3}[ \t]?(?:min|mins|minutes?|Min\.?)\.?[ \t]{1,3}(?:read|reading|read time|Lesezeit)"
+        ),
+    ),
+    Rule(
+        id="boilerplate.separator",
+        category=Category.BOILERPLATE,
+        description="A line of nothing but separators or icon glyphs ('|', '»', '×', '•'), or the "
+        "'[email protected]' stand-in an email-protection script leaves.",
+        # not ">>>": a Python prompt in a tutorial
+        pattern=re.compile(r">|[|·•/»«›‹×Δδ](?:[ \t]{0,3}[|·•/»«›‹×Δδ]){0,4}|\[email(?:\xa0| )protected\]"),
     ),
     Rule(
         id="boilerplate.image-credit",
