@@ -20,6 +20,7 @@ from cleanarchive.urls import canonical_url, find_urls
 __all__ = ["hint_candidates", "text_candidates"]
 
 _TITLE_RULE = "header.title"
+_BYLINE_RULE = "header.byline"
 _MAX_LINE = 400
 # Only this many lines of one removal are read: a header is short.
 _MAX_LINES = 20
@@ -215,6 +216,15 @@ def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
                 found.append(Candidate(field=Field.TITLE, value=title, origin=Origin.TEXT_TITLE))
             continue
         if removal.category not in (Category.HEADER, Category.TRAILER):
+            continue
+        if removal.rule == _BYLINE_RULE:
+            # One byline: "By: Jane Doe |", "Written by" over "Jane Doe", or a name alone
+            # above a date line.
+            line = " ".join(_lines(removal.text))
+            candidates = _line_candidates(line, removal.category)
+            if not any(c.field is Field.AUTHORS for c in candidates):
+                candidates = _byline(f"By {line}")
+            found += candidates
             continue
         for line in _lines(removal.text):
             found += _line_candidates(line, removal.category)

@@ -663,6 +663,23 @@ def test_sentences_starting_like_taxonomy_or_navigation_stay(line: str) -> None:
     assert [] == _between(line)
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["Jane Roe\nMarch 3, 2019", "Written by\nJane Roe", "By:\nJane Roe\n03.03.2019"],
+)
+def test_name_alone_under_the_title_is_a_byline_beside_a_date_or_label(header: str) -> None:
+    """A person's name on its own line is the author when a date line follows or 'Written by' leads."""
+    record = cleanarchive.clean_text(f"Bridge Plan Approved\n{header}\n{BODY}\n{BODY2}")
+    assert ("Bridge Plan Approved", ("Jane Roe",), f"{BODY}\n{BODY2}") == (record.title, record.authors, record.text)
+
+
+def test_heading_above_a_date_line_is_no_byline() -> None:
+    """'Breaking News' over a date line names no person: it stays and gives no author."""
+    record = cleanarchive.clean_text(f"Bridge Plan Approved\nBreaking News\nMarch 3, 2019\n{BODY}\n{BODY2}")
+    assert ((), "2019-03-03") == (record.authors, record.date)
+    assert "Breaking News" in record.text
+
+
 def test_dated_byline_gives_date_and_author() -> None:
     """'Posted on <date> by <name>' under a title gives the title, the date and the author."""
     record = cleanarchive.clean_text(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cleanarchive.authors import parse_byline
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
     DATE,
@@ -80,14 +81,40 @@ def _story_codes(view: View) -> Iterator[Span]:
     return _zone_matches(view, _STORY_CODE)
 
 
+# A byline label standing alone, the name on the next line.
+_BYLINE_LABEL = re.compile(rf"{_BYLINE_WORDS}[ \t]{{0,3}}:?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]{0,30}")
+MAX_NAME_WORDS = 4
+
+
+def _bare_name(line: str) -> bool:
+    """Return whether ``line`` is nothing but a person's name ("Jane Roe", "Anna-Lena Maier")."""
+    words = line.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    byline = parse_byline(f"By {line}")
+    return byline.authors == (line,) and not byline.organisations
+
+
 def _bylines(view: View) -> Iterator[Span]:
-    """Yield heading-zone lines like "By: Jane Doe, Some Media Center |"."""
-    for i in range(head_zone(view)):
-        line = view.lines[i]
+    """Yield heading-zone lines like "By: Jane Doe, Some Media Center |".
+
+    Under the title, a line that is only a person's name followed by a date line is a byline
+    too, and so is a lone "Written by" with the name on the next line.
+    """
+    lines = view.lines
+    zone = head_zone(view)
+    for i in range(zone):
+        line = lines[i]
         if (_BYLINE.fullmatch(line) and (i > 0 or _STRONG_BYLINE.match(line))) or _DATED_BYLINE.fullmatch(
             line
         ):
             yield view.line_span(i)
+        elif i > 0 and i + 1 < len(lines):
+            if _BYLINE_LABEL.fullmatch(line) and _bare_name(lines[i + 1]):
+                yield view.starts[i], view.line_span(i + 1)[1]
+            elif i + 1 < zone and DATE_LINE.fullmatch(lines[i + 1]) and _bare_name(line):
+                yield view.line_span(i)
 
 
 def _credits(view: View) -> Iterator[Span]:
@@ -140,6 +167,12 @@ def _title(view: View) -> Iterator[Span]:
 
 RULES = (
     Rule(
+        id="header.byline",
+        category=Category.HEADER,
+        description="A byline above the body ('By: Jane Doe, Some Media Center |', 'Posted on <date> by Jane Doe').",
+        find=_bylines,
+    ),
+    Rule(
         id="header.date-line",
         category=Category.HEADER,
         description="A date line above the body, maybe labelled ('Published:', 'Publish date') and timed.",
@@ -150,12 +183,6 @@ RULES = (
         category=Category.HEADER,
         description="A story/article code or id line above the body ('Article ID: 88123').",
         find=_story_codes,
-    ),
-    Rule(
-        id="header.byline",
-        category=Category.HEADER,
-        description="A byline above the body ('By: Jane Doe, Some Media Center |', 'Posted on <date> by Jane Doe').",
-        find=_bylines,
     ),
     Rule(
         id="header.credit",
