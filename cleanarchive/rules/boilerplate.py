@@ -220,8 +220,12 @@ def _cdata_marks(view: View) -> Iterator[Span]:
 
 # A tag named in a sentence ("wrap it in a <figure> element", "close it with </div>") has
 # no attributes and a space before it; a <br> between two words would glue them.
+# The elements and attributes pages leave in text; others ('<th scope=...>', '<Target Name=...>')
+# are more often a tutorial's example.
+_TAG_NAMES = "a|img|span|div|p|font|iframe|figure|figcaption|strong|em|b|i|u|section|ins|source|picture|video"
+_TAG_ATTRIBUTES = r"href|src|srcset|class|style|id|data-[\w-]{1,30}|target|rel|alt|title|width|height|align|loading"
 _TAG = re.compile(
-    r"<[a-zA-Z][a-zA-Z0-9]{0,10}[ \t]{1,3}[a-zA-Z-]{1,30}[ \t]{0,3}=[^<>\n]{0,1000}>"
+    rf"<(?:{_TAG_NAMES})[ \t]{{1,3}}(?:{_TAG_ATTRIBUTES})[ \t]{{0,3}}=[^<>\n]{{0,1000}}>"
     r"|(?<=[\w.,;:!?\"”’)])</(?:a|span|strong|em|b|i|u|font|p|div|li|h[1-6]|figcaption|figure)>"
     r"(?=[\s.,;:!?)”’]|\Z)"  # not before a straight quote: that is markup quoted in code
     r"|(?<![^\s])<br[ \t]{0,3}/?>|<br[ \t]{0,3}/?>(?![^\s])",

@@ -238,6 +238,7 @@ _MARKS = re.compile(r"[{};=/]")
 # hold (a whole article flattened onto one line with a script glued to it, for one).
 _SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){7}[^\W\d_]{1,30}[.!?]")
 MIN_BLOCK_LINES = 2
+MAX_COMMENT_LINE = 300
 MINIFIED_LINE = 300
 
 
@@ -247,8 +248,8 @@ _LAST_PROPERTY = re.compile(r"[a-z_$][\w$]{0,40}[ \t]{0,3}:[ \t]{0,3}[\w$.'\"\[\
 
 def _code_line(line: str) -> bool:
     """Return whether ``line`` is shaped like a line of JavaScript, not a sentence."""
-    if line.startswith(("//", "/*")):  # a comment, whatever words it holds
-        return True
+    if line.startswith(("//", "/*")) and len(line) <= MAX_COMMENT_LINE and "*/" not in line[2:-2]:
+        return True  # a comment, whatever words it holds (not a whole page that starts with one)
     if line[-1] in _SENTENCE_END:  # most lines of a dump are sentences; code there has marks
         if not _MARKS.search(line):
             return False
