@@ -15,8 +15,10 @@ input, whatever pass made them.
 from __future__ import annotations
 
 import enum
+import importlib
 import logging
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress
@@ -209,7 +211,11 @@ class _Plan:
 
     rules: tuple[Rule, ...]
     line_rules: tuple[Rule, ...]
-    line_any: re.Pattern[str] | None
+    # The longest line each line rule can match, and for lines longer than each of
+    # _LENGTH_STEPS, one regex of the rules that can still match them (most prose lines are
+    # longer than most labels, so they are tried against a few patterns, not all).
+    line_widths: tuple[int, ...]
+    line_any: tuple[tuple[int, re.Pattern[str] | None], ...]
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
@@ -220,10 +226,16 @@ class _Plan:
     def of(cls, rules: Sequence[Rule]) -> _Plan:
         """Return the plan of ``rules``."""
         line_rules = tuple(r for r in rules if r.pattern is not None and r.scope is Scope.LINE)
+        widths = tuple(_max_width(r.pattern) for r in line_rules if r.pattern is not None)
+        steps = tuple(
+            (step, _merge([r for r, w in zip(line_rules, widths, strict=True) if w > step]))
+            for step in reversed(_LENGTH_STEPS)
+        )
         return cls(
             rules=tuple(rules),
             line_rules=line_rules,
-            line_any=_merge(line_rules),
+            line_widths=widths,
+            line_any=steps,
             span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
@@ -232,6 +244,17 @@ class _Plan:
 
 
 _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+_LENGTH_STEPS = (0, 64, 256, 1024)
+_UNBOUNDED = sys.maxsize
+
+
+def _max_width(pattern: re.Pattern[str]) -> int:
+    """Return the longest text ``pattern`` can match (unbounded when it cannot be told)."""
+    try:  # the standard library's regex parser: a private module, so any failure means "unbounded"
+        width = importlib.import_module("re._parser").parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except Exception:
+        return _UNBOUNDED
+    return int(width) if isinstance(width, int) and width < _UNBOUNDED else _UNBOUNDED
 
 
 def _merge(rules: Sequence[Rule]) -> re.Pattern[str] | None:
@@ -411,10 +434,16 @@ class _Scrubber:
             return self.line_cache[line]
         hit: Rule | None = None
         plan = self.plan
-        if plan.line_any is None or plan.line_any.fullmatch(line):
-            for rule in plan.line_rules:
+        size = len(line)
+        prefilter = plan.line_any[-1][1]
+        for step, pattern in plan.line_any:  # longest step first
+            if size > step:
+                prefilter = pattern
+                break
+        if prefilter is None or prefilter.fullmatch(line):
+            for rule, width in zip(plan.line_rules, plan.line_widths, strict=True):
                 assert rule.pattern is not None
-                if rule.applies_to(line) and rule.pattern.fullmatch(line):
+                if width >= size and rule.applies_to(line) and rule.pattern.fullmatch(line):
                     hit = rule
                     break
         self.line_cache[line] = hit

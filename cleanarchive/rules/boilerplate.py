@@ -254,6 +254,50 @@ def _tags(view: View) -> Iterator[Span]:
             yield m.span()
 
 
+# Affiliate disclosures, found from a literal anchor each (a regex scan for their starts would
+# try every capital letter of the text): (anchor, characters before it the match may start,
+# the pattern matched there).
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))[A-Z]")
+_AFFILIATE_AT = (
+    ("Amazon Associate", 6, re.compile(
+        r"As an Amazon Associate,? (?:I|we) (?:earn|make money) from qualifying purchases\.?"
+        r"|Amazon Associates [Dd]isclosure[ \t]{0,3}:?(?=\s|\Z)"
+    )),
+    ("ffiliate links", 40, re.compile(
+        # a disclosure paragraph goes whole; inside a paragraph, only its sentence
+        r"(?:(?<=\n)|^)This (?:post|article|page|site|website|content|review|video) (?:may )?contains? "
+        r"affiliate links\b[^\n]{0,500}(?=\n|\Z)"
+        r"|This (?:post|article|page|site|website|content|review|video) (?:may )?contains? affiliate links\b"
+        r"[^\n]{0,300}?\.(?=\s|\Z)"
+    )),
+    ("ffiliate ", 1, re.compile(r"Affiliate [Dd]isclosure[ \t]{0,3}:?(?=\s|\Z)")),
+)
+_AMAZON_PROGRAM = " a participant in the Amazon Services LLC Associates Program,"
+_AMAZON_PROGRAM_END = re.compile(r"[^\n]{0,300}?(?:[Aa]mazon\.[a-z.]{2,6}|Amazon)\b\.?")
+MAX_SENTENCE_LEAD = 100
+
+
+def _affiliate_disclosures(view: View) -> Iterator[Span]:
+    """Yield affiliate disclosures: Amazon's notices, "This post may contain affiliate links"."""
+    text = view.text
+    for anchor, back, pattern in _AFFILIATE_AT:
+        pos = text.find(anchor)
+        while pos >= 0:
+            lo = max(0, pos - back)
+            m = pattern.search(text, lo, pos + len(anchor) + 600)
+            if m is not None and m.start() <= pos:
+                yield m.span()
+            pos = text.find(anchor, pos + len(anchor))
+    pos = text.find(_AMAZON_PROGRAM)
+    while pos >= 0:  # "X is a participant in ...": from the start of its sentence
+        lead = text[max(0, pos - MAX_SENTENCE_LEAD) : pos]
+        starts = [m.start() for m in _SENTENCE_START.finditer(lead)]
+        end = _AMAZON_PROGRAM_END.match(text, pos + len(_AMAZON_PROGRAM))
+        if starts and end is not None and lead.endswith((" is", " are")):
+            yield max(0, pos - MAX_SENTENCE_LEAD) + starts[-1], end.end()
+        pos = text.find(_AMAZON_PROGRAM, pos + 1)
+
+
 RULES = (
     Rule(
         id="boilerplate.advertisement",
@@ -298,19 +342,7 @@ RULES = (
         description="Affiliate disclosures ('As an Amazon Associate I earn from qualifying purchases.', "
         "'This post may contain affiliate links. ...', 'X is a participant in the Amazon Services LLC "
         "Associates Program, ...').",
-        pattern=re.compile(
-            r"As an Amazon Associate,? (?:I|we) (?:earn|make money) from qualifying purchases\.?"
-            r"|(?<![^\n.!?] )[A-Z][^\n.!?]{0,80} (?:is|are) a participant in the Amazon Services LLC Associates "
-            r"Program,[^\n]{0,300}?(?:[Aa]mazon\.[a-z.]{2,6}|Amazon)\b\.?"
-            # a disclosure paragraph goes whole; inside a paragraph, only its sentence
-            r"|^This (?:post|article|page|site|website|content|review|video) (?:may )?contains? affiliate links\b"
-            r"[^\n]{0,500}$"
-            r"|This (?:post|article|page|site|website|content|review|video) (?:may )?contains? affiliate links\b"
-            r"[^\n]{0,300}?\.(?=\s|\Z)"
-            r"|(?:Amazon Associates|Affiliate) [Dd]isclosure[ \t]{0,3}:?(?=\s|\Z)",
-            re.MULTILINE,
-        ),
-        scope=Scope.SPAN,
+        find=_affiliate_disclosures,
         guard=("ffiliate", "Amazon Associate"),
     ),
     Rule(

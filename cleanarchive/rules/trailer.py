@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
+from cleanarchive.rules.shapes import words_pattern
 from cleanarchive.scrub import Rule, Span, View
 
-__all__ = ["RULES"]
+__all__ = ["RELATED_HEADINGS", "RULES"]
 
 # "Source" in the languages dumps are scraped in; "Kaynak/Source" style pairs are allowed.
 SOURCE_WORDS = (
@@ -67,6 +68,31 @@ _RELATED_TAIL = re.compile(
     r"|Read more|Read More|READ MORE)[ \t]{0,3}[:»…]?(?:\.\.\.)?\Z"
 )
 
+
+# Headings of related-link lists, compared case-blind (a prefix tree: one pattern, quick to fail).
+RELATED_HEADINGS = (
+    "Related",
+    *(f"Related {w}" for w in ("posts", "articles", "stories", "news", "content", "links", "items", "reading",
+                               "coverage")),
+    *(f"You {m} also {v}" for m in ("may", "might") for v in ("like", "enjoy")),
+    *(f"More {p} this {w}" for p in ("from", "on") for w in ("site", "topic", "author")),
+    "Recommended", "Recommended for you", "Read also", "Read more", "Read next", "See also", "Also read",
+    "More stories", "You may like", "You might like",
+    *(f"Most {w}" for w in ("popular", "read", "viewed", "shared")),
+    *(f"Popular {w}" for w in ("posts", "articles", "stories")),
+    "Trending", "Trending now", "Trending stories", "Trending articles",
+    *(f"Latest {w}" for w in ("news", "posts", "articles", "stories")),
+    "Top stories", "Don't miss", "Don’t miss", "Editor's picks", "Editor’s picks",
+    # ... in German, French, Spanish, Italian, Dutch
+    "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Auch interessant",
+    "Lesen Sie auch", "Mehr zum Thema", "Ähnliche Beiträge", "Ähnliche Artikel", "Weitere Themen",
+    "Weitere Artikel", "Weitere Beiträge", "Mehr Themen", "Meistgelesen", "Meistkommentiert",
+    "Der nächste Beitrag", "Vous aimerez aussi", "À lire aussi", "Lire aussi", "Articles similaires",
+    "Articles les plus lus", "Sur le même sujet", "Te puede interesar", "Artículos relacionados",
+    "Lo más leído", "Articoli correlati", "Potrebbe interessarti", "Leggi anche", "Lees ook",
+    "Gerelateerde artikelen",
+)
+_RELATED_HEADINGS = words_pattern(RELATED_HEADINGS, ignore_case=True)
 
 # A taxonomy line: a label, then a short list of terms (no sentence in it).
 _TAXONOMY = re.compile(
@@ -203,22 +229,7 @@ RULES = (
         id="trailer.related",
         category=Category.TRAILER,
         description="Headings of related-link lists: 'Related posts', 'You may also like', 'Read more'.",
-        pattern=re.compile(
-            r"(?:Related|Related (?:posts|articles|stories|news|content|links|items|reading|coverage)"
-            r"|You (?:may|might) also (?:like|enjoy)|More (?:from|on) this (?:site|topic|author)"
-            r"|Recommended(?: for you)?|Read (?:also|more|next)|See also|Also read|More stories"
-            r"|You (?:may|might) like|Most (?:popular|read|viewed|shared)|Popular (?:posts|articles|stories)"
-            r"|Trending(?: now| stories| articles)?|Latest (?:news|posts|articles|stories)|Top stories"
-            r"|Don['’]t miss|Editor['’]s picks"
-            # ... in German, French, Spanish, Italian, Dutch
-            r"|Das könnte (?:Sie|dich) auch interessieren|Auch interessant|Lesen Sie auch|Mehr zum Thema"
-            r"|Ähnliche (?:Beiträge|Artikel)|Weitere (?:Themen|Artikel|Beiträge)|Mehr Themen|Meistgelesen"
-            r"|Meistkommentiert|Der nächste Beitrag|Vous aimerez aussi|À lire aussi|Lire aussi"
-            r"|Articles (?:similaires|les plus lus)|Sur le même sujet|Te puede interesar|Artículos relacionados"
-            r"|Lo más leído|Articoli correlati|Potrebbe interessarti|Leggi anche|Lees ook|Gerelateerde artikelen)"
-            r"[ \t]{0,3}[:»…]?(?:\.\.\.)?",
-            re.IGNORECASE,
-        ),
+        pattern=re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…]?(?:\.\.\.)?", re.IGNORECASE),
     ),
     Rule(
         id="trailer.related-tail",
