@@ -34,6 +34,8 @@ AD_LABELS = (
     "Continue reading below",
     "Story continues below advertisement",
     "Article continues below advertisement",
+    "Back to top", "Back to Top", "BACK TO TOP", "Nach oben", "Zurück zur Übersicht", "Zurück zur Startseite",
+    "Retour en haut", "Volver arriba",
     # the ad label in other languages
     "Anzeige", "ANZEIGE", "Werbung", "WERBUNG", "Publicité", "PUBLICITÉ", "Publicidad", "PUBLICIDAD",
     "Pubblicità", "PUBBLICITÀ", "Reklama", "REKLAMA", "Реклама", "РЕКЛАМА", "Advertentie", "Annonse",
@@ -302,7 +304,8 @@ RULES = (
     Rule(
         id="boilerplate.advertisement",
         category=Category.BOILERPLATE,
-        description="A line that only labels an ad slot ('Advertisement', 'Sponsored Content').",
+        description="A line that only labels an ad slot or jumps within the page ('Advertisement', 'Skip to content', "
+        "'Back to top').",
         pattern=re.compile(rf"(?:{_ADS})[ \t]{{0,3}}[:.…]?"),
     ),
     Rule(
@@ -368,6 +371,8 @@ RULES = (
             r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
             r"[^\n]{0,150}|All [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?"
             # theme footers; a bare "Powered by X" may be a product article's heading
+            r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
+            r"[ \t]auf)[ \t]WordPress\.com\.?"
             r"|(?:Proudly powered by|Site by|Website by|Theme by)"
             r"(?:[ \t]{1,3}[^\s.!?]{1,30}){1,3}"
         ),

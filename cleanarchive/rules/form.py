@@ -93,7 +93,12 @@ FORM_LABELS = (
     "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.",
     "Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten "
     "durch diese Website einverstanden.",
-    "Blog via E-Mail abonnieren",
+    "Blog via E-Mail abonnieren", "Hinterlasse eine Antwort", "Kommentar hinzufügen", "Kommentieren",
+    "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+    "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.", "Newsletter abonnieren",
+    "Abonniere unseren Newsletter", "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+    "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine "
+    "Kommentardaten verarbeitet werden.",
     "Laisser un commentaire", "Laisser une réponse", "Répondre", "Annuler la réponse",
     "Votre adresse e-mail ne sera pas publiée.", "Votre adresse de messagerie ne sera pas publiée.",
     "Les champs obligatoires sont indiqués avec *",

@@ -75,7 +75,7 @@ GENERIC_LABELS = (
     "SMS",
     "Reblog",
     "Flip",
-    "Teilen", "Weiterempfehlen", "Drucken", "Partager", "Imprimer", "Compartir", "Imprimir",
+    "Teilen", "Twittern", "Weiterempfehlen", "Drucken", "Partager", "Imprimer", "Compartir", "Imprimir",
     "Condividi", "Stampa", "Delen", "Поделиться",
 )
 INTROS = (
@@ -98,6 +98,12 @@ INTROS = (
     "Loading…",
     "Print Friendly, PDF & Email",
     "Be Sociable, Share!",
+    "Teilen mit:",
+    "Teilen Sie dies mit:",
+    "Gefällt mir:",
+    "Beitrag teilen",
+    "Wird geladen …",
+    "Wird geladen...",
     "Diesen Artikel teilen",
     "Artikel teilen",
     "Partager cet article",

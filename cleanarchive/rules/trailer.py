@@ -90,15 +90,20 @@ RELATED_HEADINGS = (
     "Der nächste Beitrag", "Vous aimerez aussi", "À lire aussi", "Lire aussi", "Articles similaires",
     "Articles les plus lus", "Sur le même sujet", "Te puede interesar", "Artículos relacionados",
     "Lo más leído", "Articoli correlati", "Potrebbe interessarti", "Leggi anche", "Lees ook",
-    "Gerelateerde artikelen",
+    "Gerelateerde artikelen", "Verwandte Artikel", "Verwandte Themen", "Neueste Beiträge", "Neueste Artikel",
+    "Neueste Kommentare", "Letzte Kommentare", "Meist gelesen", "Am meisten gelesen", "Meistgelesene Artikel",
+    "Schon gelesen?", "Aktuelle News", "Temas relacionados", "Weiterlesen",
 )
 _RELATED_HEADINGS = words_pattern(RELATED_HEADINGS, ignore_case=True)
 
 # A taxonomy line: a label, then a short list of terms (no sentence in it).
 _TAXONOMY = re.compile(
-    r"(?:(?:Tags|Tag|Categories|Category|Topics|Keywords|Schlagwörter|Étiquettes|Etiquetas)[ \t]{0,3}:"
-    r"|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n)[ \t]{0,3}:?)"
+    r"(?:(?:Tags|Tag|Categories|Category|Topics|Keywords|Schlagwörter|Schlagworte|Kategorien|Themen"
+    r"|Étiquettes|Etiquetas)[ \t]{0,3}:"
+    r"|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{0,3}:?)"
     r"[ \t]{0,3}[^\s.!?][^\n.!?]{0,200}"
+    # WordPress's entry footer: "This entry was posted in News and tagged bridge. Bookmark the permalink."
+    r"|(?:This entry was posted in|Dieser Eintrag wurde veröffentlicht in) [^\n]{1,300}"
 )
 
 
@@ -248,7 +253,8 @@ RULES = (
         category=Category.TRAILER,
         description="Author-box headings: 'About The Author', 'About the writer'.",
         pattern=re.compile(
-            r"About (?:the |The |THE )?(?:Author|Writer|Authors)s?[ \t]{0,3}:?", re.IGNORECASE
+            r"(?:About (?:the |The |THE )?(?:Author|Writer|Authors)s?|Über (?:den|die) (?:Autor|Autorin))[ \t]{0,3}:?",
+            re.IGNORECASE,
         ),
     ),
     Rule(
