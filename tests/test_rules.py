@@ -795,6 +795,12 @@ def test_sentence_about_affiliate_rules_stays() -> None:
     assert [] == _between("The firm said its affiliate disclosure rules changed in 2019, the report says.")
 
 
+def test_image_credit_after_a_colon_at_the_end_of_a_flat_dump_is_removed() -> None:
+    """'... the nomination: Featured image via Twitter.' (an embed dropped before it) loses the credit."""
+    text = f"{BODY} Here is what the mayor said about it: Featured image via Twitter."
+    assert f"{BODY} Here is what the mayor said about it:" == scrub(text).text
+
+
 def test_html_tags_in_a_prose_line_go_and_the_words_stay() -> None:
     """Tags with attributes and closing tags glued to a word are cut out of a sentence."""
     line = 'The old bridge <a href="https://example.org/a" rel="nofollow">opened</a> in 1950, the council said.'

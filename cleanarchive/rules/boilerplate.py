@@ -134,7 +134,7 @@ def _nav_runs(view: View) -> Iterator[Span]:
 
 
 _IMAGE_TAIL = re.compile(
-    r"(?<=[.!?”\"’)] )(?:Featured|Feature|Header|Top)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}\Z"
+    r"(?<=[.!?”\"’):] )(?:Featured|Feature|Header|Top)[ \t](?:[Ii]mage|[Pp]hoto)\b[^\n]{0,150}\Z"
 )
 _IMAGE_TAIL_REACH = 200
 
