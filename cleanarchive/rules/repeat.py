@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import title_matcher
+from cleanarchive.rules.shapes import title_repeats
 from cleanarchive.scrub import SPACE, Rule, Span, View
 
 __all__ = ["RULES"]
@@ -19,10 +19,8 @@ def _repeated_titles(view: View) -> Iterator[Span]:
     """Yield lines that repeat a known title, and a long known title glued to the start of the text."""
     if not view.titles:
         return
-    repeats = title_matcher(view.titles)
-    for i, line in enumerate(view.lines):
-        if repeats(line):
-            yield view.line_span(i)
+    for i in title_repeats(view.titles, view.lines):
+        yield view.line_span(i)
     if view.lines:
         first = view.lines[0]
         for title in view.titles:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cleanarchive.scrub import SPACE, View
@@ -19,7 +19,7 @@ __all__ = [
     "is_heading",
     "is_prose",
     "title_key",
-    "title_matcher",
+    "title_repeats",
     "words_pattern",
 ]
 
@@ -164,22 +164,20 @@ def title_key(text: str) -> str:
     return _TITLE_JUNK.sub(" ", text.casefold()).strip(SPACE)
 
 
-def title_matcher(titles: tuple[str, ...]) -> Callable[[str], bool]:
-    """Return a test of whether a line repeats one of ``titles`` (case, spacing, punctuation aside).
+def title_repeats(titles: tuple[str, ...], lines: Sequence[str]) -> list[int]:
+    """Return the indexes of ``lines`` that repeat one of ``titles`` (case, spacing, punctuation aside).
 
     A line can only repeat a title of about its length, so the titles' keys are computed once
     and a line is reduced to its key only when some title is near its length.
     """
     windows = [(len(t) - 10 - len(t) // 4, len(t) + 10 + len(t) // 4, title_key(t)) for t in titles]
     if not windows:
-        return lambda line: False
+        return []
     shortest, longest = min(w[0] for w in windows), max(w[1] for w in windows)
-
-    def repeats(line: str) -> bool:
-        size = len(line)
-        if not shortest <= size <= longest:
-            return False
-        keys = [key for low, high, key in windows if low <= size <= high and key]
-        return bool(keys) and title_key(line) in keys
-
-    return repeats
+    found = []
+    for i, size in enumerate(map(len, lines)):
+        if shortest <= size <= longest:
+            keys = [key for low, high, key in windows if low <= size <= high and key]
+            if keys and title_key(lines[i]) in keys:
+                found.append(i)
+    return found
