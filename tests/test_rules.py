@@ -173,6 +173,39 @@ def test_a_lone_comment_or_label_line_stays(line: str) -> None:
     assert [] == _between(line)
 
 
+_FLAT_CSS = (
+    ".site-header{display:flex;padding:0 1rem}.site-header a{color:#fff;text-decoration:none}"
+    ".menu li{margin:0;list-style:none}.footer{font-size:12px}"
+)
+_FLAT_JS = (
+    "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} "
+    "gtag('js', new Date()); document.addEventListener('click', function(e){ e.preventDefault(); });"
+)
+_PROSE = " ".join([BODY, BODY2] * 12)
+
+
+def test_page_flattened_onto_one_line_loses_its_style_sheet_and_script_not_its_text() -> None:
+    """A whole page on one line: the CSS and the page script go, the sentences between stay."""
+    text = f"Bridge Plan Approved | Harbour News {_FLAT_CSS} {_PROSE} {_FLAT_JS} {BODY}"
+    result = scrub(text).text
+    assert _PROSE in result and BODY in result
+    assert "{" not in result and "dataLayer" not in result
+
+
+def test_page_flattened_onto_one_line_with_a_minified_script_is_not_code_whole() -> None:
+    """Its title first, then a script and the text: only the script goes."""
+    minified = "var a=window.x||{};a.b=function(c){return c};document.body.className+=' js';" * 8
+    text = f"Das Ministerium informiert | Die Partei {minified} {_PROSE}"
+    assert _PROSE in scrub(text).text
+
+
+def test_code_in_a_flattened_tutorial_without_browser_names_stays() -> None:
+    """A code example quoted in a flattened article (no page APIs, no CSS blocks) is kept."""
+    example = "def area(r): return 3.14 * r * r; print(area(2)); items = [x * 2 for x in range(10)]; " * 4
+    text = f"{_PROSE} {example} {_PROSE}"
+    assert example.strip() in scrub(text).text
+
+
 def test_iife_glued_in_a_line_is_removed() -> None:
     """A loader glued into a paragraph (newlines collapsed) is cut out."""
     loader = "(function(w,d){w.x=w.x||[];w.x.push({slot:1});})(window,document);"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
@@ -185,9 +186,16 @@ def _iifes(view: View) -> Iterator[Span]:
             end = statement_end(text, start, limit)
             budget -= limit if end is None else end - start
         code = text[start:end] if end is not None else ""
-        if end is not None and "{" in code and code.rstrip(";").endswith(")") and not holds_prose(code):
+        if end is not None and "{" in code and code.rstrip(";").endswith(")") and not _holds_text(code):
             yield start, end
             pos = end
+
+
+def _holds_text(code: str) -> bool:
+    """Return whether a span read as code holds article text: a prose line, or (within one line,
+    as in a page flattened onto one line, where a quote left open runs on into the article) a
+    long sentence."""
+    return holds_prose(code) or ("\n" not in code and _LONG_SENTENCE.search(code) is not None)
 
 
 def _json_configs(view: View) -> Iterator[Span]:
@@ -247,7 +255,15 @@ _LAST_PROPERTY = re.compile(r"[a-z_$][\w$]{0,40}[ \t]{0,3}:[ \t]{0,3}[\w$.'\"\[\
 
 
 def _code_line(line: str) -> bool:
-    """Return whether ``line`` is shaped like a line of JavaScript, not a sentence."""
+    """Return whether ``line`` is shaped like a line of JavaScript, not a sentence.
+
+    A line of MINIFIED_LINE characters or more may be a whole page flattened onto one line
+    (its title first). It is no code line when it holds stretches of text (twelve words in a
+    row without code marks, or runs of CJK characters) and either does not start like code or
+    is a tenth text; script.flat-code reads such a line run by run.
+    """
+    if len(line) >= MINIFIED_LINE and _holds_page_text(line):
+        return False
     if line.startswith(("//", "/*")) and len(line) <= MAX_COMMENT_LINE and "*/" not in line[2:-2]:
         return True  # a comment, whatever words it holds (not a whole page that starts with one)
     if line[-1] in _SENTENCE_END:  # most lines of a dump are sentences; code there has marks
@@ -284,6 +300,90 @@ def _script_blocks(view: View) -> Iterator[Span]:
         if names and (len(names) >= 2 or j - i >= 4 or minified) and (j - i >= MIN_BLOCK_LINES or minified):
             yield view.starts[i], view.line_span(j - 1)[1]
         i = j
+
+
+# A page flattened onto one line (whitespace collapsed) keeps its scripts and style sheets as
+# runs of code tokens between sentences. Such a line is read token by token: a run starts at a
+# code token and ends where fewer than half of the last _RUN_WINDOW tokens are code.
+MIN_FLAT_LINE = 2000
+_FLAT_TOKEN = re.compile(r"\S+")
+_CODE_TOKEN = re.compile(
+    r"[{}]|[^\s=]=|=[^\s=]|^=$|\w\(|\)[.;,)]|;\S|[\])];$|[^\s\d]:[^\s\d/]|=>|\|\||&&"
+    r"|^[.#][\w-]+[,{:]?$|^(?:function|var|let|const|return|typeof)$|^[a-z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+[;,)]?$"
+)
+_RUN_WINDOW = 8
+MIN_RUN_CODE_TOKENS = 6
+MIN_RUN_CODE_CHARS = 12
+_CSS_DECLARATION = re.compile(r"[a-z-]{2,40}:[^;{}]{1,200};")
+# Twelve plain words and a full stop: a sentence, which a run of code must not hold.
+_LONG_SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){11}[^\W\d_]{1,30}[.!?]")
+
+
+_CODE_FIRST = frozenset("{[.#@:(!;*/<")
+_TEXT_STRETCH = re.compile(r"(?:[^\s{}();=<>\[\]]{1,40}\s){12}")
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{20}")
+
+
+MIN_PAGE_TEXT_SHARE = 0.1
+
+
+def _holds_page_text(line: str) -> bool:
+    """Return whether a long line is a page's text with its code, not one long line of code."""
+    stretches = [m.end() - m.start() for m in _TEXT_STRETCH.finditer(line)]
+    stretches += [m.end() - m.start() for m in _CJK_TEXT.finditer(line)]
+    if not stretches:
+        return False
+    starts_like_code = line[0] in _CODE_FIRST or bool(_CODE_START.match(line) or _JS_START.match(line))
+    return not starts_like_code or sum(stretches) >= MIN_PAGE_TEXT_SHARE * len(line)
+
+
+def _flat_code(view: View) -> Iterator[Span]:
+    """Yield runs of page script or style sheet inside lines of a page flattened onto one line.
+
+    A run must be balanced (braces and parentheses), use two browser or tracking names or hold
+    three CSS declarations in two blocks, and hold no sentence: code quoted in an article seldom
+    does all of that, and a run that cut a block in half would leave the other half looking
+    like text to the rules after it.
+    """
+    for i, line in enumerate(view.lines):
+        if len(line) >= MIN_FLAT_LINE and line.count("{") >= 2 and line.count(";") >= 3:
+            yield from _code_runs(line, view.starts[i])
+
+
+def _code_runs(line: str, base: int) -> Iterator[Span]:
+    tokens = [(m.start(), m.end(), _CODE_TOKEN.search(m.group()) is not None) for m in _FLAT_TOKEN.finditer(line)]
+    k = 0
+    while k < len(tokens):
+        if not tokens[k][2]:
+            k += 1
+            continue
+        last, window = k, deque([True], maxlen=_RUN_WINDOW)
+        for j in range(k + 1, len(tokens)):
+            code = tokens[j][2]
+            window.append(code)
+            if code:
+                last = j
+            elif 2 * sum(window) < len(window) and j - last >= _RUN_WINDOW // 2:
+                break
+        start, end = tokens[k][0], tokens[last][1]
+        run = line[start:end]
+        if (
+            sum(1 for t in tokens[k : last + 1] if t[2]) >= MIN_RUN_CODE_TOKENS
+            and len(_CODE_CHARS.findall(run)) >= MIN_RUN_CODE_CHARS
+            and run.count("{") == run.count("}")
+            and run.count("(") == run.count(")")
+            and _code_shaped(run)
+            and not _LONG_SENTENCE.search(run)
+        ):
+            yield base + start, base + end
+        k = last + 1
+
+
+def _code_shaped(run: str) -> bool:
+    """Return whether ``run`` uses two browser or tracking names, or is CSS (declarations in blocks)."""
+    if len({m.group() for m in _BROWSER.finditer(run)}) >= 2:
+        return True
+    return run.count("{") >= 2 and len(_CSS_DECLARATION.findall(run)) >= 3
 
 
 def _is_json(candidate: str) -> bool:
@@ -329,6 +429,13 @@ RULES = (
         description="Runs of code lines using browser or tracking APIs ('document.querySelector(...)', 'dataLayer').",
         find=_script_blocks,
         guard=("{",),  # page scripts hold braces; prose almost never does
+    ),
+    Rule(
+        id="script.flat-code",
+        category=Category.SCRIPT,
+        description="Runs of page script or style sheet inside a page flattened onto one line.",
+        find=_flat_code,
+        guard=("{",),
     ),
     Rule(
         id="script.statement",
