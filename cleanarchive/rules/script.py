@@ -262,8 +262,6 @@ def _code_line(line: str) -> bool:
     row without code marks, or runs of CJK characters) and either does not start like code or
     is a tenth text; script.flat-code reads such a line run by run.
     """
-    if len(line) >= MINIFIED_LINE and _holds_page_text(line):
-        return False
     if line.startswith(("//", "/*")) and len(line) <= MAX_COMMENT_LINE and "*/" not in line[2:-2]:
         return True  # a comment, whatever words it holds (not a whole page that starts with one)
     if line[-1] in _SENTENCE_END:  # most lines of a dump are sentences; code there has marks
@@ -277,7 +275,9 @@ def _code_line(line: str) -> bool:
     words = line.count(" ") + 1
     if words < 6:
         return True
-    return len(_CODE_CHARS.findall(line)) >= 0.02 * len(line) and not _SENTENCE.search(line)
+    if len(_CODE_CHARS.findall(line)) < 0.02 * len(line) or _SENTENCE.search(line):
+        return False
+    return len(line) < MINIFIED_LINE or not _holds_page_text(line)
 
 
 def _script_blocks(view: View) -> Iterator[Span]:
@@ -329,12 +329,12 @@ MIN_PAGE_TEXT_SHARE = 0.1
 
 def _holds_page_text(line: str) -> bool:
     """Return whether a long line is a page's text with its code, not one long line of code."""
-    stretches = [m.end() - m.start() for m in _TEXT_STRETCH.finditer(line)]
-    stretches += [m.end() - m.start() for m in _CJK_TEXT.finditer(line)]
-    if not stretches:
+    if not (_TEXT_STRETCH.search(line) or _CJK_TEXT.search(line)):
         return False
-    starts_like_code = line[0] in _CODE_FIRST or bool(_CODE_START.match(line) or _JS_START.match(line))
-    return not starts_like_code or sum(stretches) >= MIN_PAGE_TEXT_SHARE * len(line)
+    if not (line[0] in _CODE_FIRST or _CODE_START.match(line) or _JS_START.match(line)):
+        return True
+    text = sum(m.end() - m.start() for pattern in (_TEXT_STRETCH, _CJK_TEXT) for m in pattern.finditer(line))
+    return text >= MIN_PAGE_TEXT_SHARE * len(line)
 
 
 def _flat_code(view: View) -> Iterator[Span]:
