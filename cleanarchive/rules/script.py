@@ -192,10 +192,12 @@ def _iifes(view: View) -> Iterator[Span]:
 
 
 def _holds_text(code: str) -> bool:
-    """Return whether a span read as code holds article text: a prose line, or (within one line,
-    as in a page flattened onto one line, where a quote left open runs on into the article) a
-    long sentence."""
-    return holds_prose(code) or ("\n" not in code and _LONG_SENTENCE.search(code) is not None)
+    """Return whether a span read as code holds article text: a prose line, or (a long span within
+    one line, as in a page flattened onto one line, where a quote left open runs on into the
+    article) a long sentence."""
+    if holds_prose(code):
+        return True
+    return len(code) >= MIN_FLAT_LINE and "\n" not in code and _LONG_SENTENCE.search(code) is not None
 
 
 def _json_configs(view: View) -> Iterator[Span]:
