@@ -319,13 +319,11 @@ MIN_RUN_CODE_CHARS = 12
 _CSS_DECLARATION = re.compile(r"[a-z-]{2,40}:[^;{}]{1,200};")
 # Twelve plain words and a full stop: a sentence, which a run of code must not hold.
 _LONG_SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){11}[^\W\d_]{1,30}[.!?]")
-
-
-_CODE_FIRST = frozenset("{[.#@:(!;*/<")
+# What tells a page's text from a long line of code: twelve words in a row without code marks,
+# or a run of CJK characters; and how code starts.
 _TEXT_STRETCH = re.compile(r"(?:[^\s{}();=<>\[\]]{1,40}\s){12}")
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{20}")
-
-
+_CODE_FIRST = frozenset("{[.#@:(!;*/<")
 MIN_PAGE_TEXT_SHARE = 0.1
 
 
