@@ -220,10 +220,11 @@ def _cdata_marks(view: View) -> Iterator[Span]:
             pos = text.find(needle, end)
 
 
-# A tag named in a sentence ("wrap it in a <figure> element", "close it with </div>") has
-# no attributes and a space before it; a <br> between two words would glue them.
-# The elements and attributes pages leave in text; others ('<th scope=...>', '<Target Name=...>')
-# are more often a tutorial's example.
+# HTML tags pages leave in text: the usual elements with their usual attributes (others, such
+# as '<th scope=...>' or '<Target Name=...>', are more often a tutorial's example), closing tags
+# glued to a word, line breaks beside a space. A tag named in a sentence ("wrap it in a <figure>
+# element", "close it with </div>") has no attributes and a space before it; a <br> between two
+# words would glue them if cut.
 _TAG_NAMES = "a|img|span|div|p|font|iframe|figure|figcaption|strong|em|b|i|u|section|ins|source|picture|video"
 _TAG_ATTRIBUTES = r"href|src|srcset|class|style|id|data-[\w-]{1,30}|target|rel|alt|title|width|height|align|loading"
 _TAG = re.compile(
