@@ -364,6 +364,21 @@ def test_every_form_notice_is_removed_inside_a_paragraph(notice: str) -> None:
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
 
 
+def test_comment_form_flattened_into_a_line_is_removed() -> None:
+    """'Comment Name * Email * Website Post Comment' inside a one-line dump goes."""
+    text = f"{BODY} Comment Name * Email * Website Post Comment {BODY2}"
+    assert f"{BODY} {BODY2}" == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{BODY} Name * Email *", f"{BODY} The form asks for your Name * and Email * before you can post."],
+)
+def test_two_starred_labels_or_a_sentence_about_a_form_stay(text: str) -> None:
+    """Fewer than three labels in a row, or a sentence naming fields, is not a flattened form."""
+    assert [] == [r for r in _removals(text) if r[0] == "form.run"]
+
+
 def test_sentence_about_names_stays() -> None:
     """A sentence using form words in prose is kept."""
     assert [] == _between("Your name will not be printed, the editor promised the anonymous source.")

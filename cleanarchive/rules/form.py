@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import words_pattern
-from cleanarchive.scrub import Rule, Scope
+from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["FORM_LABELS", "FORM_NOTICES", "RULES"]
 
@@ -136,6 +137,15 @@ _SUBSCRIBE = re.compile(
 )
 _LABELS = words_pattern(FORM_LABELS, ignore_case=True)
 _NOTICES = words_pattern(FORM_NOTICES)
+# A comment form flattened into a line: three labels or more in a row, one of them starred
+# ("Comment Name * Email * Website Post Comment"). Labels as written (case counts here).
+_FIELD = rf"(?:{words_pattern(FORM_LABELS)})(?![\w'’])(?:[ \t]{{0,2}}\*)?"
+_FORM_RUN = re.compile(rf"(?<![\w'’]){_FIELD}(?:[ \t]{{1,3}}{_FIELD}){{2,30}}")
+
+
+def _form_runs(view: View) -> Iterator[Span]:
+    """Yield runs of three or more form labels in a row, one of them starred."""
+    return (m.span() for m in _FORM_RUN.finditer(view.text) if "*" in m.group())
 
 RULES = (
     Rule(
@@ -159,6 +169,14 @@ RULES = (
         description="A line asking the reader to subscribe ('Subscribe to our Telegram channel', "
         "'Sign up for our free newsletter to get ...').",
         pattern=_SUBSCRIBE,
+    ),
+    Rule(
+        id="form.run",
+        category=Category.FORM,
+        description="A comment or contact form flattened into a line: three or more field labels in a row, "
+        "one starred ('Comment Name * Email * Website Post Comment').",
+        find=_form_runs,
+        guard=("*",),
     ),
     Rule(
         id="form.notice",
