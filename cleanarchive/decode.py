@@ -239,7 +239,7 @@ def _reject_binary_magic(data: bytes) -> None:
 
 # The same C0 controls in text that arrived already decoded (JSONL/CSV cells, API strings).
 _CONTROL_CHARS = tuple(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20))))
-_CONTROL_TEXT = re.compile("[\x00-\x08\x0e-\x1f]")
+_CONTROL_TEXT = re.compile(f"[{re.escape(''.join(_CONTROL_CHARS))}]")
 _TEXT_SAMPLE = 4096
 
 

@@ -226,7 +226,7 @@ class _Plan:
     def of(cls, rules: Sequence[Rule]) -> _Plan:
         """Return the plan of ``rules``."""
         line_rules = tuple(r for r in rules if r.pattern is not None and r.scope is Scope.LINE)
-        widths = tuple(_max_width(r.pattern) for r in line_rules if r.pattern is not None)
+        widths = tuple(_UNBOUNDED if r.pattern is None else _max_width(r.pattern) for r in line_rules)
         steps = tuple(
             (step, _merge([r for r, w in zip(line_rules, widths, strict=True) if w > step]))
             for step in reversed(_LENGTH_STEPS)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import words_pattern
+from cleanarchive.rules.shapes import occurrences, words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["AD_LABELS", "LATE_RULES", "NAV_LABELS", "RULES"]
@@ -57,8 +57,9 @@ def _continue_reading(view: View) -> Iterator[Span]:
     """Yield "Continue reading below the advertisement" notices wherever they sit."""
     text = view.text
     floor = 0
-    pos = text.find(_CONTINUE_ANCHOR)
-    while pos >= 0:
+    for pos in occurrences(text, _CONTINUE_ANCHOR):
+        if pos < floor:
+            continue
         for back in _CONTINUE_BACK:
             if pos - back >= floor:
                 m = _CONTINUE_AD.match(text, pos - back)
@@ -66,7 +67,6 @@ def _continue_reading(view: View) -> Iterator[Span]:
                     yield m.span()
                     floor = m.end()
                     break
-        pos = text.find(_CONTINUE_ANCHOR, max(pos + 1, floor))
 
 
 # Labels of site navigation, header and footer links (English, German, French, Spanish, ...).
@@ -204,20 +204,15 @@ def _cdata_marks(view: View) -> Iterator[Span]:
     """
     text = view.text
     for needle, pattern in _CDATA_MARKS:
-        pos = text.find(needle)
-        while pos >= 0:
+        floor = 0
+        for pos in occurrences(text, needle):
+            if pos < floor:
+                continue
             m = pattern.search(text, max(0, pos - _CDATA_PREFIX), pos + len(needle) + _CDATA_PREFIX)
             assert m is not None  # the needle alone matches
-            start, end = m.span()
-            if (
-                text[start] == "/"
-                or start == 0
-                or text[start - 1] == "\n"
-                or end == len(text)
-                or text[end] == "\n"
-            ):
-                yield start, end
-            pos = text.find(needle, end)
+            start, floor = m.span()
+            if start == 0 or text[start] == "/" or text[start - 1] == "\n" or floor == len(text) or text[floor] == "\n":
+                yield start, floor
 
 
 # HTML tags pages leave in text: the usual elements with their usual attributes (others, such
@@ -284,21 +279,17 @@ def _affiliate_disclosures(view: View) -> Iterator[Span]:
     """Yield affiliate disclosures: Amazon's notices, "This post may contain affiliate links"."""
     text = view.text
     for anchor, back, pattern in _AFFILIATE_AT:
-        pos = text.find(anchor)
-        while pos >= 0:
-            lo = max(0, pos - back)
-            m = pattern.search(text, lo, pos + len(anchor) + 600)
+        for pos in occurrences(text, anchor):
+            m = pattern.search(text, max(0, pos - back), pos + len(anchor) + 600)
             if m is not None and m.start() <= pos:
                 yield m.span()
-            pos = text.find(anchor, pos + len(anchor))
-    pos = text.find(_AMAZON_PROGRAM)
-    while pos >= 0:  # "X is a participant in ...": from the start of its sentence
-        lead = text[max(0, pos - MAX_SENTENCE_LEAD) : pos]
+    for pos in occurrences(text, _AMAZON_PROGRAM):  # "X is a participant in ...": from its sentence's start
+        lo = max(0, pos - MAX_SENTENCE_LEAD)
+        lead = text[lo:pos]
         starts = [m.start() for m in _SENTENCE_START.finditer(lead)]
         end = _AMAZON_PROGRAM_END.match(text, pos + len(_AMAZON_PROGRAM))
         if starts and end is not None and lead.endswith((" is", " are")):
-            yield max(0, pos - MAX_SENTENCE_LEAD) + starts[-1], end.end()
-        pos = text.find(_AMAZON_PROGRAM, pos + 1)
+            yield lo + starts[-1], end.end()
 
 
 RULES = (

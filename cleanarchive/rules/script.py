@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
-from cleanarchive.rules.shapes import holds_prose, words_pattern
+from cleanarchive.rules.shapes import holds_prose, occurrences, words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["RULES", "statement_end"]
@@ -158,13 +158,11 @@ def _iife_starts(text: str) -> Iterator[int]:
     """Yield where ``(function(``, ``!function(`` and ``(() =>`` openers start, in order."""
     found = []
     for needle, reach in (("function", 4), ("=>", 70)):
-        pos = text.find(needle)
-        while pos >= 0:
+        for pos in occurrences(text, needle):
             lo = max(0, pos - reach)
             opener = max(text.rfind("(", lo, pos), text.rfind("!", lo, pos) if needle == "function" else -1)
             if opener >= 0 and _IIFE.match(text, opener):
                 found.append(opener)
-            pos = text.find(needle, pos + len(needle))
     return iter(sorted(set(found)))
 
 
@@ -244,9 +242,16 @@ _CODE_CHARS = re.compile(r"[{}();=\[\]<>$]")
 # A line ending like a sentence is code only if it holds one of these marks.
 _SENTENCE_END = frozenset(".!?…”’")
 _MARKS = re.compile(r"[{};=/]")
+
+
+def _plain_sentence(words: int) -> re.Pattern[str]:
+    """Return a regex for ``words`` plain words in a row ending in a full stop: a sentence."""
+    return re.compile(rf"(?:[^\W\d_]{{1,30}}[,;:]? ){{{words - 1}}}[^\W\d_]{{1,30}}[.!?]")
+
+
 # Eight plain words in a row and a full stop: a sentence, which a line taken for code must not
 # hold (a whole article flattened onto one line with a script glued to it, for one).
-_SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){7}[^\W\d_]{1,30}[.!?]")
+_SENTENCE = _plain_sentence(8)
 MIN_BLOCK_LINES = 2
 MAX_COMMENT_LINE = 300
 MINIFIED_LINE = 300
@@ -318,7 +323,7 @@ MIN_RUN_CODE_TOKENS = 6
 MIN_RUN_CODE_CHARS = 12
 _CSS_DECLARATION = re.compile(r"[a-z-]{2,40}:[^;{}]{1,200};")
 # Twelve plain words and a full stop: a sentence, which a run of code must not hold.
-_LONG_SENTENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){11}[^\W\d_]{1,30}[.!?]")
+_LONG_SENTENCE = _plain_sentence(12)
 # What tells a page's text from a long line of code: twelve words in a row without code marks,
 # or a run of CJK characters; and how code starts.
 _TEXT_STRETCH = re.compile(r"(?:[^\s{}();=<>\[\]]{1,40}\s){12}")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import words_pattern
+from cleanarchive.rules.shapes import occurrences, words_pattern
 from cleanarchive.scrub import Rule, Span, View
 
 __all__ = ["GENERIC_LABELS", "INTROS", "NETWORKS", "RULES"]
@@ -141,12 +141,7 @@ _BEFORE = re.compile(rf"(?:{_SEP}{{1,5}})\Z")
 def _runs(view: View) -> Iterator[Span]:
     """Yield in-line runs of share-widget labels."""
     text = view.text
-    anchors: set[int] = set()
-    for anchor in _ANCHORS:
-        pos = text.find(anchor)
-        while pos >= 0:
-            anchors.add(pos)
-            pos = text.find(anchor, pos + len(anchor))
+    anchors = {pos for anchor in _ANCHORS for pos in occurrences(text, anchor)}
     floor = 0
     for anchor_pos in sorted(anchors):
         if anchor_pos < floor:

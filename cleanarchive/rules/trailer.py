@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import words_pattern
+from cleanarchive.rules.shapes import occurrences, words_pattern
 from cleanarchive.scrub import Rule, Span, View
 
 __all__ = ["RELATED_HEADINGS", "RULES"]
@@ -156,14 +156,12 @@ def _last_lines(view: View, count: int) -> range:
 def _appeared_first_on(view: View) -> Iterator[Span]:
     """Yield RSS trailers "The post X appeared first on Y." wherever they sit."""
     text = view.text
-    pos = text.find(_APPEARED)
-    while pos >= 0:
+    for pos in occurrences(text, _APPEARED):
         line_start = text.rfind("\n", 0, pos) + 1
         start = text.rfind(_POST, max(line_start, pos - 400), pos)
         end = _site_end(text, pos + len(_APPEARED))
         if start >= 0 and end is not None:
             yield start, end
-        pos = text.find(_APPEARED, pos + len(_APPEARED))
 
 
 def _site_end(text: str, pos: int) -> int | None:
