@@ -29,6 +29,11 @@ import attrs
 
 from cleanarchive.records import Category, Removal
 
+try:  # google-re2: tells which guard strings a text holds in one pass over it, see _GuardSearch
+    import re2
+except ImportError:  # pragma: no cover - a dependency; without it each guard is one str search
+    re2 = None
+
 if TYPE_CHECKING:
     from cleanarchive.options import CleanOptions
 
@@ -219,8 +224,8 @@ class _Plan:
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
-    # Every guard string once (several rules share "{" or "<"), so a text is searched once for each.
-    guards: tuple[str, ...]
+    # Every guard string once (several rules share "{" or "<"), searched for together.
+    guards: _GuardSearch
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _Plan:
@@ -239,8 +244,40 @@ class _Plan:
             span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
-            guards=tuple(dict.fromkeys(g for r in rules for g in r.guard)),
+            guards=_GuardSearch(dict.fromkeys(g for r in rules for g in r.guard)),
         )
+
+
+class _GuardSearch:
+    """Which of some strings a text holds.
+
+    One character is a memchr (``in``), fast; longer strings are found by one RE2 set of
+    literals in one pass over the text, four to five times faster than a str search for each
+    (20 guard strings over a 7 kB dump: about 16 against 70 us).
+    """
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.strings = tuple(strings)
+        self.chars = tuple(s for s in self.strings if len(s) == 1)
+        self.longer = tuple(s for s in self.strings if len(s) > 1)
+        self.set: Any = None
+        if re2 is not None and self.longer:
+            options = re2.Options()
+            options.literal = True
+            search = re2.Set.SearchSet(options)
+            for string in self.longer:
+                search.Add(string)
+            search.Compile()
+            self.set = search
+
+    def present(self, text: str) -> set[str]:
+        """Return the strings that occur in ``text``."""
+        found = {c for c in self.chars if c in text}
+        if self.set is None:
+            found.update(s for s in self.longer if s in text)
+        else:
+            found.update(self.longer[i] for i in self.set.Match(text) or ())
+        return found
 
 
 _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
@@ -374,7 +411,7 @@ class _Scrubber:
         # Guards are checked once, on the whole text; later only where a removal joined text up
         # (the only place a guard string can newly appear), see admit().
         text = self.view.text
-        present = {g for g in self.plan.guards if g in text}
+        present = self.plan.guards.present(text)
         self.allowed = {r.id for r in self.plan.rules if not r.guard or not present.isdisjoint(r.guard)}
         # (guard string, rule id) of the rules not yet allowed, read where removals join text up.
         self.guarded = [(g, r.id) for r in self.plan.rules if r.id not in self.allowed for g in r.guard]
@@ -424,9 +461,7 @@ class _Scrubber:
         for rule in self.plan.span_rules:
             if rule.id in self.allowed:
                 assert rule.pattern is not None
-                found.extend(
-                    (*m.span(), rule) for m in rule.pattern.finditer(view.text) if m.end() > m.start()
-                )
+                found.extend((*m.span(), rule) for m in rule.pattern.finditer(view.text) if m.end() > m.start())
         return found
 
     def line_rule(self, line: str) -> Rule | None:
@@ -559,9 +594,7 @@ def build_ruleset(options: CleanOptions) -> RuleSet:
     rules = default_rules().plus(options.extra_rules)
     unknown = sorted(set(options.disabled_rules) - set(rules.ids))
     if unknown:
-        raise ValueError(
-            f"unknown rule ids in disabled_rules: {', '.join(unknown)}; known: {', '.join(rules.ids)}"
-        )
+        raise ValueError(f"unknown rule ids in disabled_rules: {', '.join(unknown)}; known: {', '.join(rules.ids)}")
     return rules.without(options.disabled_rules, categories=options.disabled_categories)
 
 

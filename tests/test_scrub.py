@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import time
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from strategies import dumps
 
 from cleanarchive.options import CleanOptions
@@ -24,6 +26,8 @@ from cleanarchive.scrub import (
     scrub,
 )
 
+# the module (the package exports a function of the same name)
+scrub_module = importlib.import_module("cleanarchive.scrub")
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
 BODY2 = "Work will start in spring, the mayor said, and should last about two years."
@@ -84,9 +88,7 @@ def test_empty_input_gives_empty_text() -> None:
 
 def test_offsets_point_into_the_original_after_several_passes() -> None:
     """Removals made after earlier removals still carry offsets into the original input."""
-    text = (
-        f'  \n\xa0\nSome Heading Here\n{BODY} [gallery_block ids="1,2"] {BODY2}\nRelated posts\n/AB\nSource:'
-    )
+    text = f'  \n\xa0\nSome Heading Here\n{BODY} [gallery_block ids="1,2"] {BODY2}\nRelated posts\n/AB\nSource:'
     result = scrub(text)
     _assert_offsets(text, result)
     assert f"{BODY} {BODY2}" == result.text
@@ -224,9 +226,7 @@ def test_user_pattern_rule_is_applied_after_builtins() -> None:
 
 def test_user_span_rule_removes_inside_lines() -> None:
     """A SPAN pattern removes each match inside a line and the doubled space it leaves."""
-    mine = Rule(
-        id="mysite.tag", category=Category.BOILERPLATE, description="Tag.", pattern=r"#ad\b", scope=Scope.SPAN
-    )
+    mine = Rule(id="mysite.tag", category=Category.BOILERPLATE, description="Tag.", pattern=r"#ad\b", scope=Scope.SPAN)
     result = scrub("Our new bread #ad is baked daily in the old stone oven downtown.", RuleSet(rules=[mine]))
     assert "Our new bread is baked daily in the old stone oven downtown." == result.text
 
@@ -238,9 +238,7 @@ def test_user_find_rule_gets_a_view() -> None:
         last = len(view.lines) - 1
         return [view.line_span(last)] if view.lines and view.lines[last] == "closing words" else []
 
-    mine = Rule(
-        id="mysite.last", category=Category.TRAILER, description="Drop a closing line.", find=last_line
-    )
+    mine = Rule(id="mysite.last", category=Category.TRAILER, description="Drop a closing line.", find=last_line)
     result = scrub(f"  {BODY}\n\n  closing words  ", default_rules().plus([mine]))
     assert (BODY, "closing words") == (result.text, result.removed[-1].text)
 
@@ -311,6 +309,23 @@ def test_unmergeable_user_patterns_still_work() -> None:
     flagged = Rule(id="my.flag", category=Category.BOILERPLATE, description="x", pattern=r"(?i)menu")
     result = scrub(f"{BODY}\nhey hey\nMENU", RuleSet(rules=[backref, flagged]))
     assert BODY == result.text
+
+
+@given(st.lists(st.text(min_size=1, max_size=6), max_size=8), st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_guard_search_finds_what_str_search_finds(strings: list[str], text: str) -> None:
+    """The one-pass guard search (RE2 set) and the plain str search agree, on any strings."""
+    search = scrub_module._GuardSearch(dict.fromkeys(strings))
+    assert search.present(text) == {s for s in strings if s in text}
+
+
+def test_guard_search_works_without_re2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without google-re2 the guards are searched one by one, with the same answers."""
+    monkeypatch.setattr(scrub_module, "re2", None)
+    search = scrub_module._GuardSearch(["Share", "{", "appeared first on "])
+    assert search.set is None
+    assert search.present("Share this { x") == {"Share", "{"}
+    assert scrub(_seed("002"), RuleSet(rules=default_rules().rules)).text == scrub(_seed("002")).text
 
 
 # --- seeds ------------------------------------------------------------------------------------------
