@@ -226,6 +226,7 @@ class _Plan:
     nbsp: Rule | None
     # Every guard string once (several rules share "{" or "<"), searched for together.
     guards: _GuardSearch
+    guarded: tuple[Rule, ...]
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _Plan:
@@ -245,6 +246,7 @@ class _Plan:
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
             guards=_GuardSearch(dict.fromkeys(g for r in rules for g in r.guard)),
+            guarded=tuple(r for r in rules if r.guard),
         )
 
 
@@ -432,6 +434,8 @@ class _Scrubber:
         quiet = 0  # steps in a row that changed nothing
         for count in range(MAX_PASSES * steps):
             step = count % steps
+            if step == 0 and quiet < count:  # a new pass over a changed text
+                self.revoke()
             changed = self.apply(self.pattern_spans()) if step == 0 else self.run_find(step - 1)
             quiet = 0 if changed else quiet + 1
             if quiet == steps:
@@ -531,6 +535,19 @@ class _Scrubber:
             self.lines = list(filter(None, self.lines))
         self._view = None
         return True
+
+    def revoke(self) -> None:
+        """Stop guarded rules whose guard strings the removals so far took out of the text.
+
+        A guarded rule runs only on a text holding one of its strings; on a changed text the
+        code rules of a page whose code is gone are skipped, not rerun to find nothing.
+        """
+        text = self.view.text
+        for rule in self.plan.guarded:
+            if rule.id in self.allowed and not any(g in text for g in rule.guard):
+                self.allowed.discard(rule.id)
+                self.guarded.extend((g, rule.id) for g in rule.guard)
+                self.guard_len = max(self.guard_len, *map(len, rule.guard))
 
     def admit(self, line: _Line) -> None:
         """Let guarded rules run when a removal joined up one of their guard strings in ``line``."""

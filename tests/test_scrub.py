@@ -7,6 +7,7 @@ import re
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -272,6 +273,25 @@ def test_rules_before_the_last_change_see_the_final_text() -> None:
     result = scrub(f"{BODY}\nclosing words", RuleSet(rules=[_counting("mysite.before", calls, []), last]))
     assert result.text == BODY
     assert calls == [f"{BODY}\nclosing words", BODY]
+
+
+def test_guarded_rule_is_not_rerun_once_its_guard_is_gone() -> None:
+    """A guarded rule runs again after a change only if the text still holds a guard string."""
+    calls: list[str] = []
+    guarded = attrs.evolve(_counting("mysite.code", calls, []), guard=["{"])
+    last = Rule(
+        id="mysite.last",
+        category=Category.CSS,
+        description="Drop code.",
+        find=lambda view: [view.line_span(i) for i, line in enumerate(view.lines) if line == "x { y }"],
+    )
+    result = scrub(f"{BODY}\nx {{ y }}", RuleSet(rules=[guarded, last]))
+    assert result.text == BODY
+    assert calls == [f"{BODY}\nx {{ y }}"]
+    # ... and it is still rerun when its guard string is left.
+    calls.clear()
+    result = scrub(f"{BODY} {{\nx {{ y }}", RuleSet(rules=[guarded, last]))
+    assert calls == [f"{BODY} {{\nx {{ y }}", f"{BODY} {{"]
 
 
 def test_a_span_of_only_spaces_is_no_change() -> None:
