@@ -226,6 +226,8 @@ class _Plan:
     nbsp: Rule | None
     # Every guard string once (several rules share "{" or "<"), searched for together.
     guards: _GuardSearch
+    # The rules whose guards are single characters (code marks such as "{" or "<"): after a
+    # change they are rerun only if the text still holds one, a memchr each (see revoke()).
     guarded: tuple[Rule, ...]
 
     @classmethod
@@ -246,7 +248,7 @@ class _Plan:
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
             guards=_GuardSearch(dict.fromkeys(g for r in rules for g in r.guard)),
-            guarded=tuple(r for r in rules if r.guard),
+            guarded=tuple(r for r in rules if r.guard and all(len(g) == 1 for g in r.guard)),
         )
 
 
@@ -537,10 +539,11 @@ class _Scrubber:
         return True
 
     def revoke(self) -> None:
-        """Stop guarded rules whose guard strings the removals so far took out of the text.
+        """Stop the code rules whose guard characters the removals so far took out of the text.
 
         A guarded rule runs only on a text holding one of its strings; on a changed text the
-        code rules of a page whose code is gone are skipped, not rerun to find nothing.
+        code rules of a page whose code is gone are skipped, not rerun to find nothing. Longer
+        guard strings are not rechecked: a search for each costs about what it would save.
         """
         text = self.view.text
         for rule in self.plan.guarded:
