@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from cleanarchive.authors import parse_byline
-from cleanarchive.dates import ParsedDate, Precision, is_plausible, parse_date
+from cleanarchive.dates import ParsedDate, Precision, is_plausible
 from cleanarchive.language import detect_language as _detect_language
+from cleanarchive.memo import parse_byline, parse_date
 from cleanarchive.records import Candidate, Field, Origin
 from cleanarchive.sources import agency_name, clean_source, looks_like_organisation, readable_domain
 from cleanarchive.urls import canonical_url, domain_of

@@ -9,8 +9,8 @@ from typing import Any
 
 import attrs
 
+from cleanarchive import memo, textmeta
 from cleanarchive import metadata as _metadata
-from cleanarchive import textmeta
 from cleanarchive.decode import decode, reject_binary_text
 from cleanarchive.errors import DocumentError, DocumentTooLarge, NoContent
 from cleanarchive.html import extract_page
@@ -158,6 +158,7 @@ class Cleaner:
 
     def clean_document(self, doc: RawDocument) -> CleanRecord:
         """Clean one raw document; raise DocumentError when it cannot be cleaned."""
+        memo.clear()
         size = len(doc.content)
         if size > self.options.max_document_bytes:
             raise DocumentTooLarge(

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cleanarchive.authors import parse_byline
-from cleanarchive.dates import parse_date
+from cleanarchive.memo import parse_byline, parse_date
 from cleanarchive.records import Candidate, Category, Field, InputHints, Origin, Removal
 from cleanarchive.sources import agency_name, clean_source, looks_like_organisation
 from cleanarchive.urls import canonical_url, find_urls
@@ -79,13 +78,13 @@ def _date_candidates(line: str, origin: Origin) -> list[Candidate]:
     """Return date and modified-date candidates stated in ``line``."""
     found: list[Candidate] = []
     modified = _MODIFIED_RE.search(line)
-    published_part = line[: modified.start()] if modified else line
+    published_part = (line[: modified.start()] if modified else line).strip()
     if parse_date(published_part, strict=True) is not None:
-        found.append(Candidate(field=Field.DATE, value=published_part.strip(), origin=origin))
+        found.append(Candidate(field=Field.DATE, value=published_part, origin=origin))
     if modified is not None:
-        rest = line[modified.end() :]
+        rest = line[modified.end() :].strip(" :")
         if parse_date(rest, strict=True) is not None:
-            found.append(Candidate(field=Field.DATE_MODIFIED, value=rest.strip(" :"), origin=origin))
+            found.append(Candidate(field=Field.DATE_MODIFIED, value=rest, origin=origin))
     return found
 
 
