@@ -285,7 +285,7 @@ class _GuardSearch:
         return found
 
 
-_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.MULTILINE, "m"), (re.ASCII, "a"))
 _LENGTH_STEPS = (0, 64, 256, 1024)
 _UNBOUNDED = sys.maxsize
 
@@ -299,11 +299,35 @@ def _max_width(pattern: re.Pattern[str]) -> int:
     return int(width) if isinstance(width, int) and width < _UNBOUNDED else _UNBOUNDED
 
 
+def _refers_to_groups(pattern: re.Pattern[str]) -> bool:
+    """Return whether ``pattern`` has back-references or conditionals (True when it cannot be told).
+
+    Those count groups: merged after other patterns, they would point at the wrong group.
+    """
+    try:  # the standard library's regex parser, as in _max_width
+        parser = importlib.import_module("re._parser")
+        stack: list[Any] = [parser.parse(pattern.pattern, pattern.flags)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, parser.SubPattern):
+                for op, value in item.data:
+                    if str(op).startswith("GROUPREF"):  # GROUPREF, GROUPREF_EXISTS, GROUPREF_IGNORE, ...
+                        return True
+                    stack.append(value)
+            elif isinstance(item, (tuple, list)):
+                stack.extend(item)
+    except Exception:
+        return True
+    return False
+
+
 def _merge(rules: Sequence[Rule]) -> re.Pattern[str] | None:
     """Return one regex matching a line when any of ``rules`` would, or None if that cannot be built."""
     parts = []
     for rule in rules:
         assert rule.pattern is not None
+        if _refers_to_groups(rule.pattern):
+            return None
         flags = "".join(f for flag, f in _SCOPED_FLAGS if rule.pattern.flags & flag)
         parts.append(f"(?{flags}:{rule.pattern.pattern})" if flags else f"(?:{rule.pattern.pattern})")
     if not parts:

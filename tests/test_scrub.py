@@ -348,6 +348,23 @@ def test_guard_search_works_without_re2(monkeypatch: pytest.MonkeyPatch) -> None
     assert scrub(_seed("002"), RuleSet(rules=default_rules().rules)).text == scrub(_seed("002")).text
 
 
+def test_user_back_reference_after_other_groups_still_matches() -> None:
+    """A back-reference counts groups: merged after another rule's group it would point wrong."""
+    grouped = Rule(id="my.grouped", category=Category.BOILERPLATE, description="x", pattern=r"(menu) items")
+    backref = Rule(id="my.twice", category=Category.REPEAT, description="x", pattern=r"(\w+) \1")
+    result = scrub(f"{BODY}\nhey hey", RuleSet(rules=[grouped, backref]))
+    assert BODY == result.text
+
+
+def test_user_multiline_and_ascii_flags_are_kept() -> None:
+    """Line patterns compiled with re.ASCII keep it when merged: \\w then takes no accented letter."""
+    ascii_word = Rule(
+        id="my.ascii", category=Category.BOILERPLATE, description="x", pattern=re.compile(r"\w+ \w+", re.ASCII)
+    )
+    result = scrub(f"{BODY}\ncafé crème\nplain words", RuleSet(rules=[ascii_word]))
+    assert f"{BODY}\ncafé crème" == result.text
+
+
 # --- seeds ------------------------------------------------------------------------------------------
 
 SEED_REMOVALS = {
