@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import cleanarchive
 from cleanarchive.records import Category
 from cleanarchive.rules.form import FORM_NOTICES
-from cleanarchive.rules.shapes import words_pattern
+from cleanarchive.rules.shapes import occurrences, words_pattern
 from cleanarchive.scrub import scrub
 
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
@@ -1021,6 +1021,20 @@ def test_css_blocks_glued_inside_a_line_are_cut_out() -> None:
 def test_braces_in_prose_and_code_quoted_in_a_line_stay(line: str) -> None:
     """Braces in a sentence, or Python quoted in a tutorial, are not CSS."""
     assert [] == _between(line)
+
+
+def _plain_occurrences(text: str, needle: str) -> list[int]:
+    found, pos = [], text.find(needle)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(needle, pos + len(needle))
+    return found
+
+
+@given(text=st.text(alphabet="=<>a b{", max_size=60), needle=st.sampled_from(["=>", "==", "<!--", "<a", "{{", "ab", "="]))
+def test_occurrences_finds_what_str_find_finds(text: str, needle: str) -> None:
+    """Needles opening with a rare mark are found by that mark: the same places, without overlaps."""
+    assert list(occurrences(text, needle)) == _plain_occurrences(text, needle)
 
 
 def test_words_pattern_of_no_words_never_matches() -> None:
