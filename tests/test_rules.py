@@ -1069,3 +1069,88 @@ def test_cookie_banner_lines_are_removed(line: str) -> None:
 def test_sentences_about_cookies_stay(line: str) -> None:
     """Sentences about cookies, baked or stored, are body text."""
     assert [] == _between(line)
+
+
+# --- notices ----------------------------------------------------------------------------------------
+
+FAIR_USE = (
+    "FAIR USE NOTICE: This blog holds copyrighted material the use of which has not always been "
+    "specifically authorized by the copyright owner. We are making such material available to advance "
+    "the understanding of local history. We believe this constitutes a 'fair use' of any such copyrighted "
+    "material as provided for in section 107 of the US Copyright Law. If you wish to use copyrighted "
+    "material from this blog for purposes of your own that go beyond 'fair use', you must obtain "
+    "permission from the copyright owner."
+)
+
+
+def test_fair_use_notice_is_removed_whole() -> None:
+    """The fair-use notice goes as one run, its unanchored sentence ("We are making...") with it."""
+    assert [("boilerplate.fair-use", FAIR_USE)] == _between(FAIR_USE)
+
+
+def test_fair_use_notice_glued_after_the_body_is_cut() -> None:
+    """In a flattened dump the notice is cut after the last body sentence, which stays."""
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {FAIR_USE}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The judge ruled that quoting the song was a fair use under section 107 of the Copyright Act.",
+        "The museum said the copyright owner of the photographs had not been found after years of searching.",
+    ],
+)
+def test_sentences_about_copyright_stay(line: str) -> None:
+    """A report on copyright law or a copyright owner is body text."""
+    assert [] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The views expressed in this article are the author's own and do not necessarily reflect the "
+        "editorial policy of this site.",
+        "Disclaimer: This article is for informational purposes only and does not constitute medical advice. "
+        "It is not intended as a substitute for the advice of your own doctor.",
+        "The content on this website is provided for general informational and educational purposes only.",
+        "Opinions expressed are solely those of the author.",
+        "This newsletter does not constitute investment advice.",
+    ],
+)
+def test_site_disclaimers_are_removed(notice: str) -> None:
+    """A site's disclaimer, in the site's voice, goes with the sentences that go with it."""
+    assert [("boilerplate.disclaimer", notice)] == _between(notice)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The school says the new programme is for educational purposes only and will not be graded.",
+        "The views expressed by the minister do not necessarily reflect government policy, his aide said.",
+        "The agency said the leaflet was not intended to provide legal advice to the tenants.",
+    ],
+)
+def test_body_sentences_that_sound_like_disclaimers_stay(line: str) -> None:
+    """The same words said of something other than the site or its content are body text."""
+    assert [] == _between(line)
+
+
+def test_ad_blocker_plea_is_removed() -> None:
+    """A plea to switch off an ad blocker goes, with the thanks after it."""
+    plea = (
+        "We noticed that you are using an ad blocker. Please consider whitelisting our site in your ad blocker. "
+        "Thanks!"
+    )
+    assert [("boilerplate.ad-blocker", plea)] == _between(plea)
+
+
+def test_text_about_ad_blockers_stays() -> None:
+    """An article about ad blockers is body text."""
+    line = "A third of readers now run an ad blocker, the survey found, up from a fifth two years ago."
+    assert [] == _between(line)
+
+
+def test_sentence_end_after_a_domain_is_an_end() -> None:
+    """A sentence ending in a domain name ends there: the body sentence before a notice stays."""
+    text = f"Read more at harbour-news.example.com. {FAIR_USE}"
+    assert "Read more at harbour-news.example.com." == scrub(f"{BODY}\n{text}\n{BODY2}").text.split("\n")[1]

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules import boilerplate, css, form, header, repeat, script, share, shortcode, trailer
+from cleanarchive.rules import boilerplate, css, form, header, notices, repeat, script, share, shortcode, trailer
 from cleanarchive.scrub import NBSP_RULE_ID, Rule, RuleSet, Scope, Span, View
 
 __all__ = ["BUILTIN_RULES", "Rule", "RuleSet", "Scope", "View", "builtin_ruleset"]
@@ -41,6 +41,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *shortcode.RULES,
     *share.RULES,
     *form.RULES,
+    *notices.RULES,
     *trailer.RULES,
     *header.RULES,
     *repeat.RULES,

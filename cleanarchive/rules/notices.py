@@ -1,0 +1,301 @@
+"""Notice rules: a site's fair-use notice, its disclaimers, its plea to switch off ad blockers.
+
+A notice speaks in the site's voice, of this site, its content and its reader ("Many of the
+stories on this site contain copyrighted material...", "The views expressed here are the
+author's own", "It looks like you're using an ad blocker"); an article about copyright law,
+medical advice or ad blockers does not. Each notice is found from literal anchors and read
+sentence by sentence: a run of notice sentences goes when one of them is unmistakable (a
+"strong" sentence); the sentences next to it that only read like a notice ("It is not
+intended as a substitute for professional advice.") go with it, never on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from cleanarchive.records import Category
+from cleanarchive.rules.shapes import occurrences
+from cleanarchive.scrub import Rule, Span, View
+
+__all__ = ["RULES"]
+
+# A notice's sentences are short; a longer "sentence" is text whose full stops were lost.
+MAX_NOTICE_SENTENCE = 400
+# Where notices are looked for: the start and the end of the text.
+HEAD_REACH = 2_000
+TAIL_REACH = 5_000
+# A full stop that ends a sentence: not after an initial, "U.S", "Sec", "No", ...
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=[ \t]|$)")
+_ABBREVIATIONS = frozenset(
+    "sec no nos mr mrs ms dr st inc ltd co corp jr sr vs etc fig vol art gen gov sen rep jan feb mar apr "
+    "jun jul aug sep sept oct nov dec e.g i.e approx".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:\w\.){1,4}\w")  # "U.S", "U.S.C", "e.g": not "example.com"
+
+
+def _is_end(line: str, match: re.Match[str]) -> bool:
+    if line[match.start()] != ".":
+        return True
+    word = _WORD_BEFORE.search(line, max(0, match.start() - 12), match.start())
+    if word is None:
+        return True
+    token = word.group(1)
+    return not (len(token) == 1 or _INITIALS.fullmatch(token) or token.lower() in _ABBREVIATIONS)
+
+
+def _sentences(line: str) -> list[Span]:
+    """Return the spans of the sentences of ``line`` (the last one may lack a full stop)."""
+    spans = []
+    start = 0
+    for m in _END.finditer(line):
+        if _is_end(line, m):
+            spans.append((start, m.end()))
+            start = m.end()
+            while start < len(line) and line[start] in " \t":
+                start += 1
+    if start < len(line):
+        spans.append((start, len(line)))
+    return spans
+
+
+def _runs(view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes) -> Iterator[Span]:
+    """Yield runs of notice sentences around the strong sentences that hold one of ``anchors``.
+
+    Notices sit in a page's header or footer: anchors are looked for in the first HEAD_REACH and
+    the last TAIL_REACH characters of the text only. Only the sentences near an anchor are read,
+    and its neighbours only when it is strong, so a long page costs what its notices cost.
+    """
+    text = view.text
+    tail = max(HEAD_REACH, len(text) - TAIL_REACH)
+    found = {pos for anchor in anchors for pos in occurrences(text[:HEAD_REACH], anchor)}
+    found.update(tail + pos for anchor in anchors for pos in occurrences(text[tail:], anchor))
+    done = -1
+    for pos in sorted(found):
+        if pos < done:
+            continue
+        index = bisect_right(view.starts, pos) - 1
+        start, line = view.starts[index], view.lines[index]
+        lo = max(0, pos - start - 2 * MAX_NOTICE_SENTENCE)
+        hi = min(len(line), pos - start + 2 * MAX_NOTICE_SENTENCE)
+        window = line[lo:hi]
+        spans = _sentences(window)
+        if lo > 0:
+            spans = spans[1:]  # the first and last may be sentences cut by the window
+        if hi < len(line):
+            spans = spans[:-1]
+        at = pos - start - lo
+        k = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
+        if k is None or _kind(window, spans[k], strong, weak) != _STRONG:
+            continue
+        first = last = k
+        while first > 0 and start + lo + spans[first - 1][0] >= done and _kind(window, spans[first - 1], strong, weak):
+            first -= 1
+        while last + 1 < len(spans) and _kind(window, spans[last + 1], strong, weak):
+            last += 1
+        run_start = spans[first][0]
+        label = _LABEL.search(window, spans[first][0], spans[first][1])
+        if label is not None:  # a notice run on from text without a full stop
+            run_start = label.start()
+        done = start + lo + spans[last][1]
+        yield start + lo + run_start, done
+
+
+_STRONG = 2
+_WEAK = 1
+# Sentence shapes: (a lowercase string the sentence must hold, the regex it must then match).
+# The string is checked first, so a sentence meets only the few regexes it could match.
+_Shapes = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _shapes(*pairs: tuple[str, str]) -> _Shapes:
+    return tuple((trigger, re.compile(pattern, re.IGNORECASE)) for trigger, pattern in pairs)
+
+
+def _kind(text: str, span: Span, strong: _Shapes, weak: _Shapes) -> int:
+    """Return whether the sentence ``text[span]`` is a strong notice sentence, a weak one, or neither (0)."""
+    sentence = text[span[0] : span[1]]
+    if len(sentence) > MAX_NOTICE_SENTENCE:
+        return 0
+    low = sentence.lower()
+    if any(trigger in low and pattern.search(sentence) for trigger, pattern in strong):
+        return _STRONG
+    return _WEAK if any(trigger in low and pattern.search(sentence) for trigger, pattern in weak) else 0
+
+
+_LABEL = re.compile(r"(?:FAIR USE NOTICE|Fair Use Notice|Fair use notice|DISCLAIMER|Disclaimer)[ \t]{0,3}[:.–—-]")
+_Q = "[\"'‘’“”]?"  # a quote mark around "fair use"
+
+# The fair-use notice many blogs copy: "FAIR USE NOTICE: This site contains copyrighted material
+# the use of which has not always been specifically authorized by the copyright owner. ..."
+_FAIR_USE_STRONG = _shapes(
+    ("fair use notice", r"fair use notice"),
+    ("copyrighted material", r"copyrighted material,? (?:the use of which|whose use) has not (?:always )?been"),
+    ("fair use", rf"constitutes? an? {_Q}fair use{_Q} of (?:any )?(?:such )?(?:the )?copyrighted material"),
+    ("fair use", rf"beyond {_Q}fair use{_Q}"),
+    ("fair use", rf"(?:under|per) the {_Q}fair use(?: doctrine)?{_Q}[^.!?]{{0,40}}(?:title 17|(?:sec\.|section) 107)"),
+    ("title 17", r"in accordance with title 17"),
+    ("prior interest", r"without profit to those who have expressed a prior interest"),
+    ("copyright", r"if you are (?:a|the) copyright (?:owner|holder)"),
+    ("reproduction", r"purposes for which the reproduction of a particular work may be considered fair"),
+    ("cornell", r"law\.cornell\.edu/uscode/17/107"),
+)
+_FAIR_USE_WEAK = _shapes(
+    ("making", r"we are making (?:this|such|these) (?:material|materials|articles|content)"),
+    ("distributed", r"(?:this|the) material on this (?:site|website|blog) is distributed"),
+    ("for more information", r"for more information (?:go to|see|visit)"),
+    ("promptly remove", r"we will promptly remove"),
+    ("statement of fact", r"no statement of fact is made"),
+    ("copyright", r"copyright owner|copyrighted material"),
+    ("fair use", r"\bfair use\b"),
+)
+
+_VOICE = (
+    r"\b(?:this|our)[ \t](?:article|post|piece|column|site|website|web site|blog|content|information|material"
+    r"|video|newsletter|report|publication|page|podcast|commentary|services)s?"
+)
+_PURPOSES = r"(?:informational|information|educational|entertainment|commentary|discussion)"
+# "The views expressed here are the author's own", "Opinions expressed are solely those of the
+# author(s).", "... is for informational purposes only.", "This article does not constitute
+# investment advice."
+_DISCLAIMER_STRONG = _shapes(
+    (
+        "expressed",
+        r"\b(?:views|opinions)(?: and (?:views|opinions))? expressed"
+        r" (?:in this (?:article|post|piece|column|blog post|blog|video|podcast|commentary|op-ed)"
+        r"|on this (?:site|website|blog)|here(?:in)?|above|below"
+        r"|by (?:the |our )?(?:authors?|contributors?|writers?|columnists?|guests?|bloggers?|commenters?))"
+        r"[^.!?]{0,40}\b(?:are|is|do|does|may)\b",
+    ),
+    (
+        "expressed",
+        r"\b(?:views|opinions) expressed are (?:solely |entirely |strictly )?(?:those of the|the)"
+        r" (?:authors?|writers?)",
+    ),
+    (
+        # said of the site or its content, not of "the programme" in a news story
+        "purposes only",
+        r"(?:\b(?:this|our|these|all|any)\b|\b(?:content|information|materials?|articles?|posts?|site|website|blog"
+        r"|services|products|newsletter|publication|report|video|podcast)s?\b|\w\.(?:com|org|net)\b)"
+        r"[^.!?]{0,80}?\b(?:is|are) (?:provided |intended |offered |presented |published |posted |made available )?"
+        rf"(?:solely |strictly |only )?for (?:general )?{_PURPOSES}"
+        rf"(?:(?:,| and| or| and/or)(?: general)? {_PURPOSES})* purposes only",
+    ),
+    ("not ", rf"{_VOICE} (?:is|are|does|do) not (?:intended|meant) (?:to provide|to be|as|to replace|to constitute)"),
+    (
+        "not ",
+        rf"{_VOICE} (?:does|do) not (?:constitute|provide)"
+        r" (?:medical|legal|financial|investment|tax|professional)",
+    ),
+    (
+        "necessarily",
+        r"not necessarily (?:reflect|represent) the (?:views|opinions|position) of (?:this (?:site|website|blog)"
+        r"|the (?:editors?|publishers?|site|website|editorial (?:staff|board)|management)|[^.!?]{1,60}'s editorial)",
+    ),
+)
+_DISCLAIMER_WEAK = _shapes(
+    ("substitute", r"not intended as a substitute for"),
+    ("assume", r"assumes? no (?:responsibility|liability)"),
+    ("endorsement", r"no endorsement of"),
+    ("your use of", r"your use of this (?:site|website)"),
+    ("construed", r"should not be construed as"),
+    ("recommendation", r"is not a recommendation to (?:buy|sell)"),
+    (
+        "advice",
+        r"(?:does|do) not (?:provide|give|offer) (?:medical|legal|financial|investment|tax|professional)"
+        r" advice",
+    ),
+    (
+        "consult",
+        r"(?:consult|seek the advice of) (?:a|your) (?:own )?(?:qualified |licensed )?(?:physician|doctor|health"
+        r"|medical|financial|investment|legal|tax|professional)",
+    ),
+    ("seek", r"seek the advice of"),
+    ("necessarily", r"not necessarily (?:reflect|represent)"),
+    ("sponsor", r"(?:this|the) content is provided by (?:our |a )?sponsor"),
+    ("advertising", r"paid advertising on"),
+    ("ads appearing", r"ads appearing on this"),
+    ("expressed", r"opinions expressed"),
+    ("solely", r"solely (?:those|the views) of the"),
+)
+_DISCLAIMER_ANCHORS = (
+    "xpressed",
+    "purposes only",
+    "not intended",
+    "not meant",
+    "ecessarily re",
+    "ot constitute",
+    "ot provide",
+)
+
+# "It looks like you're using an ad blocker. Please disable it or whitelist this site."
+_AD_BLOCK = r"ad[- ]?block(?:er|ers|ing)?(?: software| extension| tool)?"
+_AD_BLOCKER_STRONG = _shapes(
+    (
+        "block",
+        r"(?:you(?:'re|’re| are)|you seem to be|you appear to be|you might be|we (?:noticed|detected|see"
+        rf"|have detected|think) (?:that )?you(?:'re|’re| are)?) (?:using|running|have|enabled) (?:an? )?{_AD_BLOCK}",
+    ),
+    (
+        "block",
+        r"(?:please|kindly|consider|we ask you to) (?:to )?(?:disable|disabling|turn(?:ing)? off|pause|pausing"
+        rf"|deactivate|white-?list|whitelisting|allow-?list|add(?:ing)? us to)[^.!?]{{0,80}}{_AD_BLOCK}",
+    ),
+    (
+        "block",
+        r"(?:disable|turn off|white-?list)[^.!?]{0,40}(?:us|this site|our site|[\w-]+\.(?:com|org|net))"
+        rf" in your {_AD_BLOCK}",
+    ),
+)
+_AD_BLOCKER_WEAK = _shapes(
+    ("thank", r"^thank(?:s| you)(?: for (?:your )?(?:understanding|support))?[.!]?$"),
+    ("help us", r"ads? help us"),
+    ("supported by", r"supported by (?:ads|adverti)"),
+    ("block", r"disable|white-?list|turn off|ad-?blocking"),
+)
+_AD_BLOCKER_ANCHORS = ("d block", "d Block", "d-block", "d-Block", "dblock", "dBlock", "D BLOCK", "D-BLOCK", "DBLOCK")
+
+
+def _fair_use(view: View) -> Iterator[Span]:
+    """Yield the fair-use notice a site copies under its posts."""
+    return _runs(view, ("air use", "AIR USE", "opyright"), _FAIR_USE_STRONG, _FAIR_USE_WEAK)
+
+
+def _disclaimers(view: View) -> Iterator[Span]:
+    """Yield a site's disclaimers: views expressed, informational purposes only, not advice."""
+    return _runs(view, _DISCLAIMER_ANCHORS, _DISCLAIMER_STRONG, _DISCLAIMER_WEAK)
+
+
+def _ad_blocker_notices(view: View) -> Iterator[Span]:
+    """Yield a site's plea to switch off an ad blocker."""
+    return _runs(view, _AD_BLOCKER_ANCHORS, _AD_BLOCKER_STRONG, _AD_BLOCKER_WEAK)
+
+
+RULES = (
+    Rule(
+        id="boilerplate.fair-use",
+        category=Category.BOILERPLATE,
+        description="A fair-use notice ('This site contains copyrighted material the use of which has not "
+        "always been specifically authorized by the copyright owner...').",
+        find=_fair_use,
+        guard=("air use", "AIR USE", "opyright"),
+    ),
+    Rule(
+        id="boilerplate.disclaimer",
+        category=Category.BOILERPLATE,
+        description="A site's disclaimer ('The views expressed here are the author's own', 'This article is for "
+        "informational purposes only and does not constitute investment advice').",
+        find=_disclaimers,
+        guard=_DISCLAIMER_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.ad-blocker",
+        category=Category.BOILERPLATE,
+        description="A plea to switch off an ad blocker ('It looks like you're using an ad blocker. Please "
+        "whitelist this site.').",
+        find=_ad_blocker_notices,
+        guard=_AD_BLOCKER_ANCHORS,
+    ),
+)
