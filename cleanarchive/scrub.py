@@ -22,7 +22,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress
-from operator import add
+from operator import add, not_
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -230,6 +230,12 @@ class _Plan:
     # The rules whose guards are single characters (code marks such as "{" or "<"): after a
     # change they are rerun only if the text still holds one, a memchr each (see revoke()).
     guarded: tuple[Rule, ...]
+    # The ids of the rules without a guard, the ids each guard string lets run, every
+    # (guard string, rule id) pair, and the longest guard string.
+    unguarded: frozenset[str]
+    by_guard: dict[str, tuple[str, ...]]
+    guard_pairs: tuple[tuple[str, str], ...]
+    guard_len: int
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _Plan:
@@ -240,6 +246,7 @@ class _Plan:
             (step, _merge([r for r, w in zip(line_rules, widths, strict=True) if w > step]))
             for step in reversed(_LENGTH_STEPS)
         )
+        guard_strings = tuple(dict.fromkeys(g for r in rules for g in r.guard))
         return cls(
             rules=tuple(rules),
             line_rules=line_rules,
@@ -248,8 +255,12 @@ class _Plan:
             span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
-            guards=_GuardSearch(dict.fromkeys(g for r in rules for g in r.guard)),
+            guards=_GuardSearch(guard_strings),
             guarded=tuple(r for r in rules if r.guard and all(len(g) == 1 for g in r.guard)),
+            unguarded=frozenset(r.id for r in rules if not r.guard),
+            by_guard={g: tuple(r.id for r in rules if g in r.guard) for g in guard_strings},
+            guard_pairs=tuple((g, r.id) for r in rules for g in r.guard),
+            guard_len=max((len(g) for r in rules for g in r.guard), default=0),
         )
 
 
@@ -395,6 +406,8 @@ class _Line:
 
 
 _PLAIN_BLANK = " \t" + _BREAKS
+# White space that is not plain: what makes a line of "only non-breaking spaces".
+_SPECIAL_BLANK = re.compile("[" + re.escape("".join(sorted(set(SPACE) - set(_PLAIN_BLANK)))) + "]")
 
 
 # Where a line's characters came from: the input offset of its column 0 while it is uncut,
@@ -415,9 +428,9 @@ def _split(text: str, nbsp: Rule | None) -> tuple[list[str], list[_Origin], list
         start + len(raw) - len(left) for raw, left, start in zip(raws, lefts, starts, strict=False) if left
     ]
     removed: list[Removal] = []
-    if nbsp is not None and len(lines) < len(raws):
-        for raw, left, start in zip(raws, lefts, starts, strict=False):
-            if not left and raw.strip(_PLAIN_BLANK):
+    if nbsp is not None and len(lines) < len(raws) and _SPECIAL_BLANK.search(text):
+        for raw, start in compress(zip(raws, starts, strict=False), map(not_, lefts)):  # the blank lines
+            if raw.strip(_PLAIN_BLANK):
                 raw = raw[:-2] if raw.endswith("\r\n") else raw[:-1] if raw[-1] in _BREAKS else raw
                 removed.append(
                     Removal(rule=nbsp.id, category=nbsp.category, text=raw, start=start, end=start + len(raw))
@@ -443,11 +456,12 @@ class _Scrubber:
         # Guards are checked once, on the whole text; later only where a removal joined text up
         # (the only place a guard string can newly appear), see admit().
         text = self.view.text
-        present = self.plan.guards.present(text)
-        self.allowed = {r.id for r in self.plan.rules if not r.guard or not present.isdisjoint(r.guard)}
+        plan = self.plan
+        self.allowed = set(plan.unguarded)
+        for guard in plan.guards.present(text):
+            self.allowed.update(plan.by_guard[guard])
         # (guard string, rule id) of the rules not yet allowed, read where removals join text up.
-        self.guarded = [(g, r.id) for r in self.plan.rules if r.id not in self.allowed for g in r.guard]
-        self.guard_len = max((len(g) for g, _ in self.guarded), default=0)
+        self.guarded = [(g, rule_id) for g, rule_id in plan.guard_pairs if rule_id not in self.allowed]
 
     @property
     def view(self) -> View:
@@ -578,11 +592,10 @@ class _Scrubber:
             if rule.id in self.allowed and not any(g in text for g in rule.guard):
                 self.allowed.discard(rule.id)
                 self.guarded.extend((g, rule.id) for g in rule.guard)
-                self.guard_len = max(self.guard_len, *map(len, rule.guard))
 
     def admit(self, line: _Line) -> None:
         """Let guarded rules run when a removal joined up one of their guard strings in ``line``."""
-        reach = self.guard_len
+        reach = self.plan.guard_len
         windows = "\n".join(line.text[max(0, col - reach) : col + reach] for col in line.cols[1:])
         if not windows:
             return
