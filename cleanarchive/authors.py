@@ -36,7 +36,8 @@ _GLUED_LABEL_RE = re.compile(
 )
 # Separators between byline entries: a site or role after a bar, list punctuation, conjunctions.
 _SPLIT_RE = re.compile(
-    r"\s*(?:[|;/•·\n]|,|&|\s[-–—]\s|\s(?:and|und|et|y|e|en|och|og|ve|и)\s|\bwith\b)\s*",
+    r"\s*(?:[|;/•·\n]|,|&|\s[-–—]\s|\s(?:and|und|et|y|e|en|och|og|ve|и)\s"
+    r"|\s(?:im gespräch mit|in conversation with|in an interview with|interviewed by)\s|\bwith\b)\s*",
     re.IGNORECASE,
 )
 _PREFIX_RE = re.compile(
@@ -48,15 +49,37 @@ _PREFIX_RE = re.compile(
     r"redakteur(?:in)?|submitted by))\b\s{0,3}[:.-]?\s*",
     re.IGNORECASE,
 )
-_LABEL_RE = re.compile(r"^(?:authors?|autor(?:en|in)?|auteurs?|byline|written by|posted by|by)\s{0,3}:\s*",
-                       re.IGNORECASE)
-# A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
-_TAIL_RE = re.compile(
-    r"\s+(?:on|am|at|posted|published|updated)(?:\s+.*)?$|\s+(?:le|il|el)\s+.*$|\s+\d.*$|\s*[-–—]\s*$",
+_LABEL_RE = re.compile(
+    r"^(?:authors?|autor(?:en|in)?|auteurs?|byline|written by|posted by|by|interview|text|texte|words|reporting)"
+    r"\s{0,3}:\s*",
     re.IGNORECASE,
 )
+# Links to an author's page: "Zeige alle Beiträge von Jane Roe", "More about Jane Roe", "All articles by".
+_NAV_PREFIX_RE = re.compile(
+    r"^(?:(?:view|see|show|browse|zeige|read)\s{1,3})?(?:all|alle|alles|more|mehr)\s{1,3}"
+    r"(?:(?:posts|articles|stories|entries|beiträge|artikel|texte)\s{1,3})?(?:by|von|from|about)\s+",
+    re.IGNORECASE,
+)
+# A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
+_TAIL_RE = re.compile(
+    r"\s+last\s+(?:updated|modified)\b.*$"
+    r"|\s+(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?$|\s+(?:le|il|el)\s+.*$|\s+\d.*$"
+    r"|\s+(?:(?:view|see|show|zeige)\s+)?(?:all|alle|more|mehr)\s+(?:posts|articles|stories|beiträge|artikel)\b.*$"
+    r"|\s*[-–—]\s*$",
+    re.IGNORECASE,
+)
+_WEEKDAYS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so
+    lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim
+    lunes martes miércoles jueves viernes sábado domingo
+    """.split()
+)
 # A word followed by a number: cut there when the word is a month ("Jane Doe March 3, 2017").
-_MONTH_NUMBER_RE = re.compile(r"\s([^\W\d_]{3,12})\.?,?\s{1,3}\d")
+_MONTH_NUMBER_RE = re.compile(r"\s([^\W\d_]{2,12})\.?,?\s{1,3}\d")
+# Month names that are also given names or surnames ("Tom May", "April Roach") are never cut.
+_NAME_MONTHS = frozenset("may june april august march jan mar mai juni avril".split())
 _PARTICLES = frozenset(
     "van von der den de del della des di da das dos du la le ten ter zu y bin ibn al el st. st ben mc"
     .split()
@@ -98,7 +121,7 @@ _ROLE_WORDS = frozenset(
     contributing special freelance political investigative producer producers analyst
     photographer journalist journalists founder co-founder ceo cto president director manager
     host anchor intern fellow professor lecturer researcher student candidate representative
-    at-large in-chief
+    at-large in-chief interview
     """.split()
 )
 # Degrees and post-nominals, written without dots.
@@ -119,6 +142,15 @@ _NOT_ORG_WORDS = frozenset(
 # ("Dr.", "Prof.") stay, as publishers and the gold sets we measured on write them.
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. miss sen sen. rep rep. gov gov. rev rev. hon hon.".split())
 _ACADEMIC_TITLES = frozenset("dr. prof. prof dr".split())
+_HANDLE_WORD_RE = re.compile(r"[^\W\d_]{3,24}\d{1,4}")
+# Beats and desks between a name and its role ("Jane Roe, Tech Reporter"), dropped with the role.
+_BEAT_WORDS = frozenset(
+    """
+    tech technology science health business sports sport politics political travel food lifestyle
+    entertainment culture arts music film features investigative breaking news digital data
+    climate energy economics economy finance money legal education national foreign local
+    """.split()
+)
 _NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _HUMP_RE = re.compile(r"[A-Z]?[a-z]+")
@@ -166,26 +198,58 @@ def _strip_entry(entry: str) -> str:
     entry = _PREFIX_RE.sub("", entry)
     if entry[:3].lower() == "to ":
         entry = entry[3:]
+    entry = _NAV_PREFIX_RE.sub("", entry)
     for m in _MONTH_NUMBER_RE.finditer(entry):
-        if is_month_name(m.group(1)):
+        if is_month_name(m.group(1)) or _is_weekday(m.group(1)):
             entry = entry[: m.start()]
             break
     entry = _TAIL_RE.sub("", entry)
+    head, _, month = entry.rpartition(" ")
+    # "Luke Roe December": a trailing month name that no one is named after is a date's leftover.
+    if head and is_month_name(month) and len(month) >= 5 and month.lower() not in _NAME_MONTHS:
+        entry = head
     entry = entry.strip(" \t:,-–—|'\"“”‘’*")
     # A final dot ends an initial ("Isabelle Z.") or a sentence ("... Free World.").
     last = entry.rsplit(" ", 1)[-1]
     return entry if len(last.rstrip(".")) <= 2 else entry.rstrip(".")
 
 
+def _is_weekday(word: str) -> bool:
+    return word.lower().rstrip(".,") in _WEEKDAYS
+
+
 def _is_credential(word: str) -> bool:
     return word.lower().replace(".", "").strip(",®") in _CREDENTIALS
 
 
-def _strip_roles(words: list[str]) -> list[str]:
+def _strip_roles(words: list[str]) -> list[str] | None:
+    """Return the words without leading and trailing roles; None when only a publication is left.
+
+    "Jane Roe Tech Reporter" is Jane Roe; "Podium Staff" and "Example Contributor" name no one.
+    """
+    role = False
     while len(words) > 1 and (words[-1].lower().strip(".,") in _ROLE_WORDS or _is_credential(words[-1])):
+        role = role or not _is_credential(words[-1])
         words = words[:-1]
+    if role:
+        while len(words) > 1 and words[-1].lower().strip(".,") in _BEAT_WORDS:
+            words = words[:-1]
+        if len(words) == 1:
+            return None
     while len(words) > 1 and words[0].lower() in _ROLE_WORDS | _HONORIFICS:
         words = words[1:]
+    return words
+
+
+def _drop_avatar_letter(words: list[str]) -> list[str]:
+    """Drop a forum avatar's initial shown next to the user name ("JaneR J", "J jroe")."""
+    if len(words) != 2:
+        return words
+    first, second = words
+    if len(second) == 1 and second.isalpha() and second.casefold() == first[0].casefold() and len(first) > 2:
+        return [first]
+    if len(first) == 1 and first.isalpha() and first.casefold() == second[0].casefold() and second.islower():
+        return [second]
     return words
 
 
@@ -209,19 +273,29 @@ def _is_junk_word(word: str) -> bool:
 
 def _person(entry: str) -> str | None:
     """Return the entry as a clean person name, or None when it is not one."""
-    words = _strip_roles(entry.split())
+    stripped = _strip_roles(_drop_avatar_letter(entry.split()))
+    if stripped is None:
+        return None
+    words = stripped
+    if len(words) == 1 and _HANDLE_WORD_RE.fullmatch(words[0]) and not _is_junk_word(words[0].rstrip("0123456789")):
+        return words[0]  # a user name with a number ("jane1984"), kept as written
     entry = " ".join(words)  # "Prof. John Doe": the honorific's dot is no initial
     if not 2 <= len(entry) <= 60 or ("." in entry and not _is_initials_name(entry)):
         return None
     if not 1 <= len(words) <= _MAX_NAME_WORDS or all(_is_credential(w) for w in words):
         return None
-    if len(words) == 1 and (is_month_name(words[0]) or (words[0].isupper() and len(words[0]) > 1)):
-        return None  # a lone month or acronym ("TOI", "FAND") is no one's name
+    if all(is_month_name(w) or _is_weekday(w) for w in words):
+        return None  # "Dezember", "Sun Dec": what is left of a date
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return None  # a lone acronym ("TOI", "FAND") is no one's name
     for word in words:
         if word.lower() in _PARTICLES and len(words) > 1:
             continue
         if not _NAME_WORD_RE.fullmatch(word) or _is_junk_word(word):
             return None
+    if len(words) == 1 and words[0].islower():
+        # A lone lowercase word is a login name ("gnaddrig"): its owner's spelling, kept as written.
+        return words[0] if len(words[0]) >= 3 else None
     name = fix_case(" ".join(words))
     if len(words) == 1 and (len(name) < 3 or not name[0].isupper()):
         return None
@@ -239,7 +313,17 @@ def _is_initials_name(entry: str) -> bool:
             continue
         if "." in word and not re.fullmatch(r"(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{0,2}", word):
             return False
+        if word.islower() and not word.endswith("."):
+            return False  # "mdr.de", "jane.roe": a domain or a login, not initials
     return True
+
+
+def _cut_weekday_date(segment: str) -> str:
+    """Cut a weekday and the date after it ("Jane Roe Fr, 18. Oktober 2019") before splitting at commas."""
+    for m in _MONTH_NUMBER_RE.finditer(segment):
+        if _is_weekday(m.group(1)):
+            return segment[: m.start()]
+    return segment
 
 
 def _entries(raw: str) -> list[str]:
@@ -256,6 +340,7 @@ def _entries(raw: str) -> list[str]:
     text = _LABEL_RE.sub("", text)
     entries = []
     for segment in _SEGMENT_RE.split(text):
+        segment = _cut_weekday_date(segment)
         whole = _strip_entry(segment)
         # "Center for Drug Evaluation and Research": an organisation is not split at "and".
         if _ORG_GLUE_RE.search(whole) and looks_like_organisation(whole):

@@ -41,6 +41,33 @@ CASES = [
     ("Jane Doe March 3, 2017", ("Jane Doe",), ()),
     ("Dylan Roe, MS, RD, FAND", ("Dylan Roe",), ()),
     ("Center for Drug Evaluation and Research", (), ("Center for Drug Evaluation and Research",)),
+    # A lone lowercase word is a login name: kept as its owner writes it; full names are capitalised.
+    ("by quillmaker", ("quillmaker",), ()),
+    ("ada lovelace", ("Ada Lovelace",), ()),
+    # User names with a number, and a forum avatar's initial shown next to them.
+    ("RiverOtter42", ("RiverOtter42",), ()),
+    ("RiverOtter R", ("RiverOtter",), ()),
+    ("Q quillmaker", ("quillmaker",), ()),
+    ("J Jones", ("J Jones",), ()),
+    # Dates, weekdays and "last updated" after a name.
+    ("Von Hanna Berger Fr, 18. Oktober 2019", ("Hanna Berger",), ()),
+    ("Pia Lund Last Updated July 2", ("Pia Lund",), ()),
+    ("Pia Lund Last updated", ("Pia Lund",), ()),
+    ("Otto Brandt November", ("Otto Brandt",), ()),
+    ("Lena Vogt Stand", ("Lena Vogt",), ()),
+    ("Lena Vogt vor", ("Lena Vogt",), ()),
+    ("Tom May and April Roe", ("Tom May", "April Roe"), ()),
+    # Labels and links to author pages around the name.
+    ("Interview: Mara Holm", ("Mara Holm",), ()),
+    ("Interview Mara Holm", ("Mara Holm",), ()),
+    ("Zeige alle Beiträge von Mara Holm", ("Mara Holm",), ()),
+    ("More articles by Mara Holm", ("Mara Holm",), ()),
+    ("Mara Holm Alle Artikel", ("Mara Holm",), ()),
+    ("Mara Holm View all posts", ("Mara Holm",), ()),
+    ("Ines Roth im Gespräch mit Karl Moos", ("Ines Roth", "Karl Moos"), ()),
+    ("Ines Roth in conversation with Karl Moos", ("Ines Roth", "Karl Moos"), ()),
+    # A beat before the role goes with the role.
+    ("Nora Quint Tech Reporter", ("Nora Quint",), ()),
 ]
 
 JUNK = [
@@ -63,6 +90,17 @@ JUNK = [
     "Hinterlasse einen Kommentar",
     "Someone said",
     "Dezember",
+    # A publication's name with the role that followed it is not a person.
+    "Harbourtown Staff",
+    "Lakeview Contributor",
+    # Dates and domains.
+    "Sat, 20 Dec, 2025 - 06:36",
+    "Sun Dec",
+    "Fri",
+    "harbour-news.de",
+    # A junk word with a number is no user name.
+    "admin2",
+    "Comments12",
 ]
 
 
