@@ -136,6 +136,7 @@ def _unique(candidates: list[Candidate]) -> Iterator[Candidate]:
 
 
 def _jsonld(root: Element) -> Iterator[Candidate | None]:
+    nodes: list[dict[str, Any]] = []
     for script in root.iterfind('.//script[@type="application/ld+json"]'):
         raw = script.text
         if not raw or len(raw) > _MAX_JSON:
@@ -145,8 +146,15 @@ def _jsonld(root: Element) -> Iterator[Candidate | None]:
         except (ValueError, RecursionError):
             logger.debug("unreadable JSON-LD block skipped")
             continue
-        for node in _nodes(data, depth=0):
-            yield from _jsonld_node(node)
+        nodes.extend(_nodes(data, depth=0))
+    # Nodes that others point at by "@id" (Yoast's "author": {"@id": ".../#/schema/person/1"}).
+    index: dict[str, dict[str, Any]] = {}
+    for node in nodes:
+        key = node.get("@id")
+        if isinstance(key, str) and len(node) > 1:
+            index.setdefault(key, node)
+    for node in nodes:
+        yield from _jsonld_node(node, index)
 
 
 def _nodes(data: object, *, depth: int) -> Iterator[dict[str, Any]]:
@@ -168,29 +176,42 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {k.lower() for k in kinds if isinstance(k, str)}
 
 
-def _jsonld_node(node: dict[str, Any]) -> Iterator[Candidate | None]:
+def _jsonld_node(node: dict[str, Any], index: dict[str, dict[str, Any]]) -> Iterator[Candidate | None]:
     kinds = _types(node)
     origin = Origin.JSONLD
     if kinds & _ARTICLE_TYPES:
         yield _candidate(Field.TITLE, node.get("headline") or node.get("name"), origin)
-        yield from (_candidate(Field.AUTHORS, name, origin) for name in _names(node.get("author")))
+        yield from (_candidate(Field.AUTHORS, name, origin) for name in _names(node.get("author"), index))
         yield _candidate(Field.DATE, node.get("datePublished") or node.get("dateCreated"), origin)
         yield _candidate(Field.DATE_MODIFIED, node.get("dateModified"), origin)
-        yield from (_candidate(Field.SOURCE, name, origin) for name in _names(node.get("publisher")))
+        yield from (_candidate(Field.SOURCE, name, origin) for name in _names(node.get("publisher"), index))
         yield _candidate(Field.URL, node.get("url"), origin)
         yield _candidate(Field.LANGUAGE, node.get("inLanguage"), origin)
     elif kinds & _SITE_TYPES:
         yield _candidate(Field.SOURCE, node.get("name"), origin)
 
 
-def _names(value: object) -> Iterator[str]:
-    """Yield the names of a JSON-LD person/organisation value (string, object or list)."""
+def _names(value: object, index: dict[str, dict[str, Any]]) -> Iterator[str]:
+    """Yield the names of a JSON-LD person/organisation value (string, object, reference or list).
+
+    A reference (``{"@id": ...}`` or the bare ``@id`` string) is looked up among the page's nodes;
+    an unresolved reference or a profile URL is no name.
+    """
     items = value[:20] if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
-            yield item
-        elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            yield item["name"]
+            item = index.get(item, item)
+        elif isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = index.get(item["@id"], item)
+        if isinstance(item, str):
+            if not item.strip().startswith(("http://", "https://", "/", "#")):
+                yield item
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):  # "name": ["Jane Roe"]
+                name = next((n for n in name if isinstance(n, str)), None)
+            if isinstance(name, str):
+                yield name
 
 
 def _meta_tags(root: Element) -> Iterator[Candidate | None]:
