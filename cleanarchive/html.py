@@ -24,7 +24,7 @@ import trafilatura.settings
 from cleanarchive.decode import decode
 from cleanarchive.errors import DocumentError, DocumentTooLarge
 from cleanarchive.options import CleanOptions, Focus
-from cleanarchive.pagemeta import header_candidates, page_candidates
+from cleanarchive.pagemeta import drop_site_authors, header_candidates, page_candidates
 from cleanarchive.prune import prune_tree
 from cleanarchive.records import Candidate, Field, Origin, RejectReason, Removal
 
@@ -108,9 +108,8 @@ def extract_page(
         html, encoding, encoding_source = decoded.text, decoded.encoding, decoded.source.value
     root = parse_html(html)
     candidates = page_candidates(root) + header_candidates(headers) + _extractor_candidates(root, url)
-    removed = prune_tree(
-        _body(root), include_comments=options.include_comments, selectors=options.prune_selectors
-    )
+    candidates = drop_site_authors(candidates, url=url)
+    removed = prune_tree(_body(root), include_comments=options.include_comments, selectors=options.prune_selectors)
     text = _main_text(root, url, options)
     return PageExtraction(
         text=text,

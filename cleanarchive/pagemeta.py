@@ -12,9 +12,12 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from cleanarchive.authors import parse_byline
 from cleanarchive.records import Candidate, Field, Origin
+from cleanarchive.sources import readable_domain
+from cleanarchive.urls import domain_of
 
-__all__ = ["header_candidates", "page_candidates"]
+__all__ = ["drop_site_authors", "header_candidates", "page_candidates"]
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +101,49 @@ def page_candidates(root: Element) -> tuple[Candidate, ...]:
     found.extend(_time_elements(root))
     found.extend(_bylines(root))
     return tuple(_unique([c for c in found if c is not None]))
+
+
+def drop_site_authors(candidates: Sequence[Candidate], *, url: str | None = None) -> tuple[Candidate, ...]:
+    """Return the candidates without authors that only repeat the site's name or domain.
+
+    An author spelling the site's domain ("example.de", "Example De") is never a person. One
+    repeating the site's name ("The Daily Example" in JSON-LD ``author``) is dropped when another
+    author candidate names someone else; alone, it stays (a personal blog is named after its author).
+    """
+    domains = {d for d in (domain_of(u) for u in _page_urls(candidates, url)) if d}
+    always = {_compact(d) for d in domains}
+    sites = {k for k in (_compact(c.value) for c in candidates if c.field is Field.SOURCE) if len(k) >= 3}
+    sites |= {k for k in (_compact(readable_domain(d) or "") for d in domains) if len(k) >= 3}
+
+    def site_author(key: str) -> bool:
+        return key in always or any(key == s or _contains(key, s) for s in sites)
+
+    authors = [(c, _compact(c.value)) for c in candidates if c.field is Field.AUTHORS]
+    if not any(site_author(k) for _, k in authors):
+        return tuple(candidates)
+    others = any(not site_author(k) and any(map(_full_name, parse_byline(c.value).authors)) for c, k in authors)
+    drop = {c for c, k in authors if k in always or (others and site_author(k))}
+    return tuple(c for c in candidates if c not in drop)
+
+
+def _contains(key: str, site: str) -> bool:
+    """Return whether one of two compact names holds the other and is at most twice as long ("Die Example")."""
+    short, long = sorted((key, site), key=len)
+    return len(short) >= 6 and short in long and len(long) <= 2 * len(short)
+
+
+def _full_name(name: str) -> bool:
+    """Return whether ``name`` reads as a full name or a chosen user name ("Jane Roe", "JaneRoe"), not a lone word."""
+    return " " in name or any(ch.isupper() for ch in name[1:])
+
+
+def _page_urls(candidates: Sequence[Candidate], url: str | None) -> list[str]:
+    urls = [url] if url else []
+    return urls + [c.value for c in candidates if c.field is Field.URL]
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def header_candidates(headers: Sequence[tuple[str, str]]) -> tuple[Candidate, ...]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from cleanarchive.html import parse_html
-from cleanarchive.pagemeta import page_candidates
-from cleanarchive.records import Field
+from cleanarchive.pagemeta import drop_site_authors, page_candidates
+from cleanarchive.records import Candidate, Field, Origin
 
 
 def _authors(head: str, body: str = "<p>Some text of the article.</p>") -> list[tuple[str, str]]:
@@ -37,3 +37,48 @@ def test_jsonld_unresolved_reference_is_no_author() -> None:
     """A reference to no node, or a profile URL, gives no author candidate."""
     data = {"@type": "Article", "author": [{"@id": "https://tide.example/#/person/9"}, "https://tide.example/u/jr"]}
     assert [] == _authors(_ld(data))
+
+
+def _cand(field: Field, value: str, origin: Origin) -> Candidate:
+    return Candidate(field=field, value=value, origin=origin)
+
+
+SITE = _cand(Field.SOURCE, "Harbour Ledger", Origin.OPENGRAPH)
+
+
+def test_author_spelling_the_domain_dropped() -> None:
+    """An author that is the page's domain ("ledger.example", "Ledger Example") is never a person."""
+    found = (
+        _cand(Field.AUTHORS, "ledger.example", Origin.META),
+        _cand(Field.AUTHORS, "Ledger Example", Origin.EXTRACTOR),
+        _cand(Field.AUTHORS, "Mara Holm", Origin.HTML_BYLINE),
+    )
+    kept = drop_site_authors(found, url="https://www.ledger.example/2021/tides")
+    assert [found[2]] == [c for c in kept if c.field is Field.AUTHORS]
+
+
+def test_site_name_author_dropped_when_someone_else_is_named() -> None:
+    """JSON-LD naming the publication as author gives way to a person named elsewhere on the page."""
+    found = (
+        SITE,
+        _cand(Field.AUTHORS, "HARBOUR LEDGER", Origin.JSONLD),
+        _cand(Field.AUTHORS, "By Mara Holm", Origin.HTML_BYLINE),
+    )
+    assert [SITE, found[2]] == list(drop_site_authors(found, url="https://ledger.example/a"))
+    # "Die Harbour Ledger" holds the site's name; a long byline merely mentioning it does not.
+    near = _cand(Field.AUTHORS, "Die Harbour Ledger", Origin.META)
+    long = _cand(Field.AUTHORS, "Mara Holm, Senior Editor at The Harbour Ledger and Tide Weekly", Origin.META)
+    assert [long] == [c for c in drop_site_authors((SITE, near, long)) if c.field is Field.AUTHORS]
+
+
+def test_site_name_author_kept_alone() -> None:
+    """A personal site named after its author keeps the author when no one else is named."""
+    blog = (_cand(Field.SOURCE, "Mara Holm", Origin.OPENGRAPH), _cand(Field.AUTHORS, "Mara Holm", Origin.JSONLD))
+    assert blog == drop_site_authors(blog, url="https://maraholm.example/post")
+    # A lone first name or a comment author's login elsewhere does not displace it.
+    weak = (
+        *blog,
+        _cand(Field.AUTHORS, "tidewatcher", Origin.HTML_BYLINE),
+        _cand(Field.AUTHORS, "Kai", Origin.EXTRACTOR),
+    )
+    assert weak == drop_site_authors(weak, url="https://maraholm.example/post")
