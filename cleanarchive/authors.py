@@ -90,7 +90,8 @@ _JUNK_WORDS = frozenset(
     staff admin administrator administrators editor editors editorial webmaster moderator
     contributor contributors correspondent correspondents reporter reporters writer writers
     columnist columnists author authors guest anonymous unknown user users member members
-    nobody somebody someone everyone team desk newsroom redaktion redaction
+    nobody somebody someone everyone team desk newsroom redaktion redaction redacción redaccion rédaction
+    redazione
     view all posts posted email e-mail mail contact follow twitter facebook instagram
     linkedin youtube pinterest tiktok telegram whatsapp reddit share shares print comment comments
     subscribe subscription newsletter login logout register sign read continue reading
@@ -111,7 +112,7 @@ _JUNK_WORDS = frozenset(
     said says wrote writes commented replied reply connect theme powered designed wordpress
     anon anonymous system closed home expert experts
     gesponsert gesponserte inhalte anzeige kommentar kommentare hinterlasse einen antworten
-    veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle
+    veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle zuletzt geändert aktualisiert
     """.split()
 )
 _ROLE_WORDS = frozenset(
@@ -121,7 +122,7 @@ _ROLE_WORDS = frozenset(
     contributing special freelance political investigative producer producers analyst
     photographer journalist journalists founder co-founder ceo cto president director manager
     host anchor intern fellow professor lecturer researcher student candidate representative
-    at-large in-chief interview
+    at-large in-chief interview attorney lawyer
     """.split()
 )
 # Degrees and post-nominals, written without dots.
@@ -295,7 +296,7 @@ def _person(entry: str) -> str | None:
             return None
     if len(words) == 1 and words[0].islower():
         # A lone lowercase word is a login name ("gnaddrig"): its owner's spelling, kept as written.
-        return words[0] if len(words[0]) >= 3 else None
+        return words[0] if len(words[0]) >= 4 else None  # shorter ones are initials ("jrd")
     name = fix_case(" ".join(words))
     if len(words) == 1 and (len(name) < 3 or not name[0].isupper()):
         return None
@@ -330,6 +331,8 @@ def _entries(raw: str) -> list[str]:
     text = unicodedata.normalize("NFC", raw[:_MAX_BYLINE])
     if "&" in text:
         text = html.unescape(text)
+        if "&" in text:  # escaped twice: "Redacci&amp;oacute;n"
+            text = html.unescape(text)
     text = _GLUED_LABEL_RE.sub("", text)
     text = _URL_RE.sub(" ", text)
     text = _EMAIL_RE.sub(" ", text)
@@ -386,6 +389,7 @@ def parse_byline(raw: str) -> Byline:
             seen.add(key)
             authors.append(name)
     # Keep only the fullest form of a name given twice ("Smith" next to "John Smith").
-    kept = tuple(a for a in authors if not any(a != b and f" {a.casefold()}" in f" {b.casefold()}"
-                                               for b in authors))
+    kept = tuple(a for a in authors if not any(a != b and f" {a.casefold()}" in f" {b.casefold()}" for b in authors))
+    if len(kept) >= 3 and not any(" " in a for a in kept):
+        kept = ()  # "Politics / Climate / Energy": three or more lone words are a list of tags
     return Byline(authors=kept, organisations=tuple(dict.fromkeys(organisations)))

@@ -73,6 +73,7 @@ _ORG_WORDS = frozenset(
     today insider wire wires editorial editors publishing publications studios studio project
     organization organisation campaign coalition alliance party church federation club academy
     zeitung nachrichten redaktion verlag agentur departement ministerium bundesamt
+    redacción redaccion rédaction redazione collectif collective kollektiv
     """.split()
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})

@@ -68,6 +68,14 @@ CASES = [
     ("Ines Roth in conversation with Karl Moos", ("Ines Roth", "Karl Moos"), ()),
     # A beat before the role goes with the role.
     ("Nora Quint Tech Reporter", ("Nora Quint",), ()),
+    ("Nora Quint, Trial Attorney", ("Nora Quint",), ()),
+    # Entities escaped twice.
+    ("Jos&amp;eacute; Quint", ("José Quint",), ()),
+    # Editorial desks and collectives are organisations.
+    ("Redacción Eco Sur", (), ("Redacción Eco Sur",)),
+    ("Collectif", (), ("Collectif",)),
+    # Two lone words can be first names; more are a list of tags.
+    ("Mara, Kai", ("Mara", "Kai"), ()),
 ]
 
 JUNK = [
@@ -101,6 +109,10 @@ JUNK = [
     # A junk word with a number is no user name.
     "admin2",
     "Comments12",
+    # Categories listed where the byline goes, a "last modified" line, initials in lowercase.
+    "12.01.2022 / News / Energie / Klima / Wirtschaft",
+    "Zuletzt geändert am: 15.10.2021",
+    "jrd",
 ]
 
 
