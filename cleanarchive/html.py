@@ -68,6 +68,11 @@ _TRAFILATURA_SETTINGS = {
     "EXTENSIVE_DATE_SEARCH": "on",
     "EXTERNAL_URLS": "off",
 }
+# trafilatura splits authors at ";": one part named like a character entity ("Oacute") was an
+# escaped letter ("Redacci&amp;oacute;n"), and the whole value is broken.
+_SPLIT_ENTITY = re.compile(
+    r"(?:^|;)\s*(?:[A-Za-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash|lig)|amp|quot|nbsp|apos)\s*(?:;|$)"
+)
 # Characters libxml2 rejects or truncates on (C0 controls but tab/newline/carriage return).
 _INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -199,8 +204,10 @@ def _extractor_candidates(root: Any, url: str | None) -> tuple[Candidate, ...]:
         (Field.SOURCE, meta.sitename),
         (Field.URL, meta.url),
     ]
-    if isinstance(meta.author, str):
-        pairs.extend((Field.AUTHORS, name) for name in meta.author.split(";"))
+    if isinstance(meta.author, str) and not _SPLIT_ENTITY.search(meta.author):
+        names = [name.strip() for name in meta.author.split(";") if name.strip()]
+        if len(names) < 3 or any(" " in name for name in names):  # "Politics; Climate; Energy" are tags
+            pairs.extend((Field.AUTHORS, name) for name in names)
     for field, value in pairs:
         if isinstance(value, str) and value.strip():
             found.append(Candidate(field=field, value=value.strip(), origin=Origin.EXTRACTOR))

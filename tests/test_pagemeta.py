@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cleanarchive.html import parse_html
+from cleanarchive.html import _extractor_candidates, parse_html
 from cleanarchive.pagemeta import drop_site_authors, page_candidates
 from cleanarchive.records import Candidate, Field, Origin
 
@@ -82,3 +82,22 @@ def test_site_name_author_kept_alone() -> None:
         _cand(Field.AUTHORS, "Kai", Origin.EXTRACTOR),
     )
     assert weak == drop_site_authors(weak, url="https://maraholm.example/post")
+
+
+def _extractor_authors(author: str) -> list[str]:
+    text = "<p>" + "The tide came in over the harbour wall at dawn. " * 10 + "</p>"
+    root = parse_html(
+        f'<html><head><meta name="author" content="{author}"><title>T</title></head><body>{text}</body></html>'
+    )
+    return [c.value for c in _extractor_candidates(root, None) if c.field is Field.AUTHORS]
+
+
+def test_extractor_author_list_of_tags_dropped() -> None:
+    """trafilatura's authors are one candidate each, but three or more lone words are a list of tags."""
+    assert ["Mara Holm", "Kai Roe"] == _extractor_authors("Mara Holm; Kai Roe")
+    assert [] == _extractor_authors("Politics; Climate; Energy; Travel")
+
+
+def test_extractor_author_split_inside_an_entity_dropped() -> None:
+    """An author trafilatura cut at an escaped entity's ";" ("Redacci", "oacute", "n ...") is dropped."""
+    assert [] == _extractor_authors("Redacci&amp;oacute;n Eco Sur")
