@@ -110,7 +110,8 @@ _JUNK_WORDS = frozenset(
     political investigative technology science health business sports
     weather culture opinion news breaking video live update updated published
     said says wrote writes commented replied reply connect theme powered designed wordpress
-    anon anonymous system closed home expert experts
+    anon anonymous system closed home expert experts publisher unbenannt anónimo anônimo anonimo anonyme
+    anonym фото
     gesponsert gesponserte inhalte anzeige kommentar kommentare hinterlasse einen antworten
     veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle zuletzt geändert aktualisiert
     """.split()
@@ -143,6 +144,15 @@ _NOT_ORG_WORDS = frozenset(
 # ("Dr.", "Prof.") stay, as publishers and the gold sets we measured on write them.
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. miss sen sen. rep rep. gov gov. rev rev. hon hon.".split())
 _ACADEMIC_TITLES = frozenset("dr. prof. prof dr".split())
+# Country names that are nobody's name: a byline naming one is a postal address ("Bonn, Germany").
+_COUNTRIES = frozenset(
+    """
+    germany deutschland österreich austria schweiz switzerland suisse svizzera france frankreich italia
+    italy italien españa spain spanien usa u.s.a. uk canada australia netherlands nederland belgium
+    belgique belgië belgien polska poland sweden sverige norway norge denmark danmark portugal brasil
+    brazil méxico mexico argentina colombia perú peru russia россия luxembourg luxemburg
+    """.split()
+)
 _HANDLE_WORD_RE = re.compile(r"[^\W\d_]{3,24}\d{1,4}")
 # Beats and desks between a name and its role ("Jane Roe, Tech Reporter"), dropped with the role.
 _BEAT_WORDS = frozenset(
@@ -376,7 +386,10 @@ def parse_byline(raw: str) -> Byline:
     authors: list[str] = []
     organisations: list[str] = []
     seen: set[str] = set()
-    for entry in _entries(raw):
+    entries = _entries(raw)
+    if any(entry.casefold() in _COUNTRIES for entry in entries):
+        entries = [e for e in entries if _organisation(e) is not None]  # an address: no persons in it
+    for entry in entries:
         org = _organisation(entry)
         if org is not None:
             organisations.append(org)

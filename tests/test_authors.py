@@ -74,6 +74,12 @@ CASES = [
     # Editorial desks and collectives are organisations.
     ("Redacción Eco Sur", (), ("Redacción Eco Sur",)),
     ("Collectif", (), ("Collectif",)),
+    # German compounds, registered associations and companies are organisations.
+    ("Landesministerium für Küsten und Häfen", (), ("Landesministerium für Küsten und Häfen",)),
+    ("Hafenfreunde Nord e. V.", (), ("Hafenfreunde Nord e. V.",)),
+    ("Leuchtturm Werke AG", (), ("Leuchtturm Werke AG",)),
+    # A byline naming a country is an address: organisations stay, no one is a person.
+    ("Leuchtturm Verlag GmbH, Bonn, Germany", (), ("Leuchtturm Verlag GmbH",)),
     # Two lone words can be first names; more are a list of tags.
     ("Mara, Kai", ("Mara", "Kai"), ()),
 ]
@@ -113,6 +119,10 @@ JUNK = [
     "12.01.2022 / News / Energie / Klima / Wirtschaft",
     "Zuletzt geändert am: 15.10.2021",
     "jrd",
+    "publisher",
+    "Unbenannt",
+    "anónimo",
+    "Frankfurt a. M., Germany",
 ]
 
 

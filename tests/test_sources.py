@@ -55,6 +55,12 @@ def test_readable_domain(domain: str, readable: str | None) -> None:
         ("Business Insider", True),
         ("Reuters", True),
         ("Anna Jaunger", False),
+        ("Küstenschutzverband Nord", True),
+        ("Hafenfreunde e.V.", True),
+        ("Werft Nord AG", True),
+        ("Redacción Sur", True),
+        ("Eve Stiftmann", False),
+        ("Evan Amt", False),
     ],
 )
 def test_looks_like_organisation(name: str, expected: bool) -> None:
