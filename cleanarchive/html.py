@@ -21,6 +21,7 @@ import trafilatura
 import trafilatura.metadata
 import trafilatura.settings
 
+from cleanarchive.authors import parse_byline
 from cleanarchive.decode import decode
 from cleanarchive.errors import DocumentError, DocumentTooLarge
 from cleanarchive.options import CleanOptions, Focus
@@ -206,7 +207,8 @@ def _extractor_candidates(root: Any, url: str | None) -> tuple[Candidate, ...]:
     ]
     if isinstance(meta.author, str) and not _SPLIT_ENTITY.search(meta.author):
         names = [name.strip() for name in meta.author.split(";") if name.strip()]
-        if len(names) < 3 or any(" " in name for name in names):  # "Politics; Climate; Energy" are tags
+        # Read together, the parts may name no one: "Politics; Climate; Energy", "Bonn; Germany".
+        if parse_byline("; ".join(names)).authors:
             pairs.extend((Field.AUTHORS, name) for name in names)
     for field, value in pairs:
         if isinstance(value, str) and value.strip():

@@ -101,3 +101,8 @@ def test_extractor_author_list_of_tags_dropped() -> None:
 def test_extractor_author_split_inside_an_entity_dropped() -> None:
     """An author trafilatura cut at an escaped entity's ";" ("Redacci", "oacute", "n ...") is dropped."""
     assert [] == _extractor_authors("Redacci&amp;oacute;n Eco Sur")
+
+
+def test_extractor_author_address_dropped() -> None:
+    """A city and country where trafilatura found an author is an address, not a person."""
+    assert [] == _extractor_authors("Bonn; Germany")
