@@ -45,7 +45,7 @@ _PREFIX_RE = re.compile(
     r"|(?:(?:written|posted|reported|published|compiled|edited|text|words|story|photos?|opinion|"
     r"analysis|commentary|interview|review|article|report|submitted|contributed|guest post|"
     r"guest|op-ed|veröffentlicht|geschrieben|verfasst)\s{1,3})?"
-    r"(?:by|from|von|par|por|door|autor(?:in)?|author|auteur|autore|text|texte|"
+    r"(?:by|from|von|vom|par|por|door|autor(?:in)?|author|auteur|autore|text|texte|"
     r"redakteur(?:in)?|submitted by))\b\s{0,3}[:.-]?\s*",
     re.IGNORECASE,
 )
@@ -63,7 +63,7 @@ _NAV_PREFIX_RE = re.compile(
 # A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
 _TAIL_RE = re.compile(
     r"\s+last\s+(?:updated|modified)\b.*$"
-    r"|\s+(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?$|\s+(?:le|il|el)\s+.*$|\s+\d.*$"
+    r"|\s+(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?$|\s+(?:le|il|el)\s+(?:[^\W\d_]{3,9}\s+)?\d.*$|\s+\d.*$"
     r"|\s+(?:(?:view|see|show|zeige)\s+)?(?:all|alle|more|mehr)\s+(?:posts|articles|stories|beiträge|artikel)\b.*$"
     r"|\s*[-–—]\s*$",
     re.IGNORECASE,
@@ -78,6 +78,8 @@ _WEEKDAYS = frozenset(
 )
 # A word followed by a number: cut there when the word is a month ("Jane Doe March 3, 2017").
 _MONTH_NUMBER_RE = re.compile(r"\s([^\W\d_]{2,12})\.?,?\s{1,3}\d")
+# The article before a date that was cut: "Jean Roe le [lundi 3 mars]".
+_DATE_LEAD_RE = re.compile(r"\s+(?:le|il|el|on|am|the|der|den|du)$", re.IGNORECASE)
 # Month names that are also given names or surnames ("Tom May", "April Roach") are never cut.
 _NAME_MONTHS = frozenset("may june april august march jan mar mai juni avril".split())
 _PARTICLES = frozenset(
@@ -111,7 +113,7 @@ _JUNK_WORDS = frozenset(
     weather culture opinion news breaking video live update updated published
     said says wrote writes commented replied reply connect theme powered designed wordpress
     anon anonymous system closed home expert experts publisher unbenannt anónimo anônimo anonimo anonyme
-    anonym фото
+    anonym фото datum archiv
     gesponsert gesponserte inhalte anzeige kommentar kommentare hinterlasse einen antworten
     veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle zuletzt geändert aktualisiert
     """.split()
@@ -123,7 +125,8 @@ _ROLE_WORDS = frozenset(
     contributing special freelance political investigative producer producers analyst
     photographer journalist journalists founder co-founder ceo cto president director manager
     host anchor intern fellow professor lecturer researcher student candidate representative
-    at-large in-chief interview attorney lawyer
+    at-large in-chief interview attorney lawyer experte expertin redakteur redakteurin korrespondent
+    korrespondentin autorin gastautor gastautorin
     """.split()
 )
 # Degrees and post-nominals, written without dots.
@@ -153,7 +156,14 @@ _COUNTRIES = frozenset(
     brazil méxico mexico argentina colombia perú peru russia россия luxembourg luxemburg
     """.split()
 )
-_HANDLE_WORD_RE = re.compile(r"[^\W\d_]{3,24}\d{1,4}")
+_HANDLE_WORD_RE = re.compile(r"[^\W\d_]{3,24}\d{1,4}|[^\W\d_]{2,24}(?:_[^\W\d_]{1,24}){1,3}\d{0,4}")
+# Words of template and code identifiers ("meta_value", "field_byline"): never part of a user name.
+_CODE_WORDS = frozenset(
+    """
+    meta value field data post page class item list type id text title link url src img icon button
+    wrapper container large small medium thumb thumbnail block widget node entry label
+    """.split()
+)
 # Beats and desks between a name and its role ("Jane Roe, Tech Reporter"), dropped with the role.
 _BEAT_WORDS = frozenset(
     """
@@ -212,7 +222,7 @@ def _strip_entry(entry: str) -> str:
     entry = _NAV_PREFIX_RE.sub("", entry)
     for m in _MONTH_NUMBER_RE.finditer(entry):
         if is_month_name(m.group(1)) or _is_weekday(m.group(1)):
-            entry = entry[: m.start()]
+            entry = _DATE_LEAD_RE.sub("", entry[: m.start()])
             break
     entry = _TAIL_RE.sub("", entry)
     head, _, month = entry.rpartition(" ")
@@ -247,9 +257,22 @@ def _strip_roles(words: list[str]) -> list[str] | None:
             words = words[:-1]
         if len(words) == 1:
             return None
-    while len(words) > 1 and words[0].lower() in _ROLE_WORDS | _HONORIFICS:
+    # "Senior-Editor Jane Roe", "Example-Online-Experte Jane Roe": a compound ending in a role.
+    while len(words) > 1 and (
+        words[0].lower() in _ROLE_WORDS | _HONORIFICS or words[0].lower().rsplit("-", 1)[-1] in _ROLE_WORDS
+    ):
         words = words[1:]
     return words
+
+
+def _is_handle(word: str) -> bool:
+    """Return whether ``word`` is a user name with a number or underscores, made of no junk or code words."""
+    if not _HANDLE_WORD_RE.fullmatch(word):
+        return False
+    parts = [p.rstrip("0123456789") for p in word.split("_")]
+    if "_" in word and word.islower():
+        return False  # "jane_roe": a login slug made from the name, which the page gives better elsewhere
+    return all(p and not _is_junk_word(p) and p.lower() not in _CODE_WORDS for p in parts if len(p) > 1)
 
 
 def _drop_avatar_letter(words: list[str]) -> list[str]:
@@ -288,8 +311,8 @@ def _person(entry: str) -> str | None:
     if stripped is None:
         return None
     words = stripped
-    if len(words) == 1 and _HANDLE_WORD_RE.fullmatch(words[0]) and not _is_junk_word(words[0].rstrip("0123456789")):
-        return words[0]  # a user name with a number ("jane1984"), kept as written
+    if len(words) == 1 and _is_handle(words[0]):
+        return words[0]  # a user name with a number or underscores ("jane1984", "Jane_Roe"), kept as written
     entry = " ".join(words)  # "Prof. John Doe": the honorific's dot is no initial
     if not 2 <= len(entry) <= 60 or ("." in entry and not _is_initials_name(entry)):
         return None
@@ -333,7 +356,7 @@ def _cut_weekday_date(segment: str) -> str:
     """Cut a weekday and the date after it ("Jane Roe Fr, 18. Oktober 2019") before splitting at commas."""
     for m in _MONTH_NUMBER_RE.finditer(segment):
         if _is_weekday(m.group(1)):
-            return segment[: m.start()]
+            return _DATE_LEAD_RE.sub("", segment[: m.start()])
     return segment
 
 

@@ -74,13 +74,13 @@ _ORG_WORDS = frozenset(
     organization organisation campaign coalition alliance party church federation club academy
     zeitung nachrichten redaktion verlag agentur departement ministerium bundesamt
     redacción redaccion rédaction redazione collectif collective kollektiv agenturen
-    ag kg gbr e.v plc partei verein verband stiftung institut fraktion gesellschaft akademie
+    ag kg gbr e.v plc magazin noticias partei verein verband stiftung institut fraktion gesellschaft akademie
     """.split()
 )
 # German compounds end in what they are: "Bundesministerium", "Landesverband", "Umweltbundesamt".
 _ORG_SUFFIXES = tuple(
     "ministerium verband bundesamt landesamt institut stiftung gesellschaft verein partei fraktion zentrum "
-    "behörde agentur akademie genossenschaft".split()
+    "behörde agentur akademie genossenschaft anstalt amt kammer hochschule universität klinikum bank".split()
 )
 _REGISTERED_RE = re.compile(r"\be\.\s?V\b\.?")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})
@@ -119,7 +119,7 @@ def looks_like_organisation(name: str) -> bool:
     if agency_name(name) is not None:
         return True
     words = [w.lower().strip(".") for w in _WORD_RE.findall(name)]
-    if any(w in _ORG_WORDS or (len(w) > 9 and w.endswith(_ORG_SUFFIXES)) for w in words):
+    if any(w in _ORG_WORDS or any(w.endswith(s) and len(w) >= len(s) + 4 for s in _ORG_SUFFIXES) for w in words):
         return True
     return _REGISTERED_RE.search(name) is not None  # "Example e. V.", a registered association
 

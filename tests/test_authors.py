@@ -80,6 +80,17 @@ CASES = [
     ("Leuchtturm Werke AG", (), ("Leuchtturm Werke AG",)),
     # A byline naming a country is an address: organisations stay, no one is a person.
     ("Leuchtturm Verlag GmbH, Bonn, Germany", (), ("Leuchtturm Verlag GmbH",)),
+    ("Landesanstalt für Küsten und Häfen - LKH", (), ("Landesanstalt für Küsten und Häfen - LKH",)),
+    ("Das Magazin für Häfen", (), ("Das Magazin für Häfen",)),
+    # French and Italian particles are part of names; "le" before a date is not.
+    ("Anne Le Goff", ("Anne Le Goff",), ()),
+    ("Anne Roux le 12 mars 2021", ("Anne Roux",), ()),
+    ("Anne Roux le lundi 3 mai", ("Anne Roux",), ()),
+    # A role glued to its site by hyphens, before the name.
+    ("Von Harbour-Online-Experte Kai Roe", ("Kai Roe",), ()),
+    ("vom Hafenblogger", ("Hafenblogger",), ()),
+    # Forum names with underscores, unless made of code words or a lowercase slug of a name.
+    ("Sea_Otter", ("Sea_Otter",), ()),
     # Two lone words can be first names; more are a list of tags.
     ("Mara, Kai", ("Mara", "Kai"), ()),
 ]
@@ -123,6 +134,11 @@ JUNK = [
     "Unbenannt",
     "anónimo",
     "Frankfurt a. M., Germany",
+    "meta_value",
+    "field_byline",
+    "kai_roe",
+    "Datum",
+    "Hafenblog-Archiv",
 ]
 
 
