@@ -50,8 +50,8 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_RE = re.compile(
-    r"^(?:authors?|autor(?:en|in)?|auteurs?|byline|written by|posted by|by|interview|text|texte|words|reporting)"
-    r"\s{0,3}:\s*",
+    r"^(?:authors?|autor(?:en|in)?|auteurs?|byline|written by|posted by|by|interview|text|texte|words|reporting"
+    r"|责任编辑|编辑|作者|记者|撰文|文)\s{0,3}[:：]\s*",
     re.IGNORECASE,
 )
 # Links to an author's page: "Zeige alle Beiträge von Jane Roe", "More about Jane Roe", "All articles by".
@@ -113,7 +113,7 @@ _JUNK_WORDS = frozenset(
     weather culture opinion news breaking video live update updated published
     said says wrote writes commented replied reply connect theme powered designed wordpress
     anon anonymous system closed home expert experts publisher unbenannt anónimo anônimo anonimo anonyme
-    anonym фото datum archiv
+    anonym фото datum archiv 编辑 责任编辑 记者 作者 来源 本报 通讯员 网友 匿名 佚名 小编 管理员 新华社
     gesponsert gesponserte inhalte anzeige kommentar kommentare hinterlasse einen antworten
     veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle zuletzt geändert aktualisiert
     """.split()
@@ -265,6 +265,10 @@ def _strip_roles(words: list[str]) -> list[str] | None:
     return words
 
 
+def _is_uncased_name(word: str) -> bool:
+    return 2 <= len(word) <= 4 and all(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in word)
+
+
 def _is_handle(word: str) -> bool:
     """Return whether ``word`` is a user name with a number or underscores, made of no junk or code words."""
     if not _HANDLE_WORD_RE.fullmatch(word):
@@ -327,6 +331,8 @@ def _person(entry: str) -> str | None:
             continue
         if not _NAME_WORD_RE.fullmatch(word) or _is_junk_word(word):
             return None
+    if len(words) == 1 and _is_uncased_name(words[0]):
+        return words[0]  # "孔德明", "김민수": names in scripts without case are one word of two to four letters
     if len(words) == 1 and words[0].islower():
         # A lone lowercase word is a login name ("gnaddrig"): its owner's spelling, kept as written.
         return words[0] if len(words[0]) >= 4 else None  # shorter ones are initials ("jrd")

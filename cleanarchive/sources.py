@@ -67,7 +67,7 @@ _ORG_WORDS = frozenset(
     """
     agency agencies news newsroom media press presse times post daily weekly journal tribune
     herald gazette chronicle magazine review report reports network networks channel radio tv
-    television broadcasting inc ltd llc gmbh corp corporation company co group team staff desk
+    television broadcasting inc ltd llc gmbh corp corporation company group team staff desk
     institute foundation society association union center centre council committee university
     college school department ministry office bureau service services online blog blogs world
     today insider wire wires editorial editors publishing publications studios studio project
@@ -83,6 +83,7 @@ _ORG_SUFFIXES = tuple(
     "behörde agentur akademie genossenschaft anstalt amt kammer hochschule universität klinikum bank".split()
 )
 _REGISTERED_RE = re.compile(r"\be\.\s?V\b\.?")
+_COMPANY_RE = re.compile(r"&\s?Co\b|\bCo\.", re.IGNORECASE)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})
 _SPACE_RE = re.compile(r"\s+")
 _SITE_TAIL_RE = re.compile(
@@ -121,7 +122,9 @@ def looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".") for w in _WORD_RE.findall(name)]
     if any(w in _ORG_WORDS or any(w.endswith(s) and len(w) >= len(s) + 4 for s in _ORG_SUFFIXES) for w in words):
         return True
-    return _REGISTERED_RE.search(name) is not None  # "Example e. V.", a registered association
+    # "Example e. V." is a registered association; "Roe & Co" and "Example Co." are companies, while
+    # a bare "Co" is also a surname ("Emily Co").
+    return _REGISTERED_RE.search(name) is not None or _COMPANY_RE.search(name) is not None
 
 
 def readable_domain(domain: str) -> str | None:

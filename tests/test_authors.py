@@ -91,6 +91,12 @@ CASES = [
     ("vom Hafenblogger", ("Hafenblogger",), ()),
     # Forum names with underscores, unless made of code words or a lowercase slug of a name.
     ("Sea_Otter", ("Sea_Otter",), ()),
+    # Names in scripts without case, with their labels.
+    ("责任编辑：王小明", ("王小明",), ()),
+    ("김민수", ("김민수",), ()),
+    # "Co" is a surname unless written as a company's ("Example Co.", "& Co").
+    ("Mei Co", ("Mei Co",), ()),
+    ("Harbour Trading Co.", (), ("Harbour Trading Co.",)),
     # Two lone words can be first names; more are a list of tags.
     ("Mara, Kai", ("Mara", "Kai"), ()),
 ]
@@ -139,6 +145,8 @@ JUNK = [
     "kai_roe",
     "Datum",
     "Hafenblog-Archiv",
+    "责任编辑",
+    "新华社",
 ]
 
 

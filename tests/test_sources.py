@@ -61,6 +61,8 @@ def test_readable_domain(domain: str, readable: str | None) -> None:
         ("Redacción Sur", True),
         ("Eve Stiftmann", False),
         ("Evan Amt", False),
+        ("Mei Co", False),
+        ("Roe & Co", True),
     ],
 )
 def test_looks_like_organisation(name: str, expected: bool) -> None:
