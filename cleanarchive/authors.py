@@ -27,7 +27,9 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<!\w)@\w{1,40}")
 _PHONE_RE = re.compile(r"\+?\(?\d[\d ()./-]{6,20}\d")
 _BRACKETS_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\{[^{}]{0,80}\}")
-_SEGMENT_RE = re.compile(r"\s*[|;/•·\n]\s*")
+# Marks what a byline gave in brackets: "Jane Roe (Example)" names an affiliation or an alias.
+_ASIDE = "\ue000"
+_SEGMENT_RE = re.compile(r"\s*[|;/•·\n»«]\s*")
 _ORG_GLUE_RE = re.compile(r"\s(?:for|of|für|des|der|du|de la|del|della|di|on)\s", re.IGNORECASE)
 # A label glued to the name by a lost space: "AuthorJane Doe", "Veröffentlicht vonJane Doe".
 _GLUED_LABEL_RE = re.compile(
@@ -42,6 +44,8 @@ _SPLIT_RE = re.compile(
 )
 _PREFIX_RE = re.compile(
     r"^(?:(?:view|see|read|more)\s{1,3}(?:all\s{1,3})?(?:posts|articles|stories|entries)\s{1,3}by"
+    r"|this\s{1,3}(?:post|article|story|piece|page)\s{1,3}(?:was\s{1,3})?(?:written|reviewed|edited)\s{1,3}by"
+    r"|via(?=\s)"
     r"|(?:(?:written|posted|reported|published|compiled|edited|text|words|story|photos?|opinion|"
     r"analysis|commentary|interview|review|article|report|submitted|contributed|guest post|"
     r"guest|op-ed|veröffentlicht|geschrieben|verfasst)\s{1,3})?"
@@ -78,6 +82,8 @@ _WEEKDAYS = frozenset(
 )
 # A word followed by a number: cut there when the word is a month ("Jane Doe March 3, 2017").
 _MONTH_NUMBER_RE = re.compile(r"\s([^\W\d_]{2,12})\.?,?\s{1,3}\d")
+# "..., Staff Writer, and John Roe": a conjunction left after a comma.
+_CONJUNCTION_RE = re.compile(r"^(?:and|und|et|y|&)\s+")  # lowercase: "Y Roe" has an initial
 # The article before a date that was cut: "Jean Roe le [lundi 3 mars]".
 _DATE_LEAD_RE = re.compile(r"\s+(?:le|il|el|on|am|the|der|den|du)$", re.IGNORECASE)
 # Month names that are also given names or surnames ("Tom May", "April Roach") are never cut.
@@ -113,7 +119,7 @@ _JUNK_WORDS = frozenset(
     weather culture opinion news breaking video live update updated published
     said says wrote writes commented replied reply connect theme powered designed wordpress
     anon anonymous system closed home expert experts publisher unbenannt anónimo anônimo anonimo anonyme
-    anonym фото datum archiv 编辑 责任编辑 记者 作者 来源 本报 通讯员 网友 匿名 佚名 小编 管理员 新华社
+    anonym фото datum archiv former 编辑 责任编辑 记者 作者 来源 本报 通讯员 网友 匿名 佚名 小编 管理员 新华社
     gesponsert gesponserte inhalte anzeige kommentar kommentare hinterlasse einen antworten
     veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle zuletzt geändert aktualisiert
     """.split()
@@ -126,7 +132,8 @@ _ROLE_WORDS = frozenset(
     photographer journalist journalists founder co-founder ceo cto president director manager
     host anchor intern fellow professor lecturer researcher student candidate representative
     at-large in-chief interview attorney lawyer experte expertin redakteur redakteurin korrespondent
-    korrespondentin autorin gastautor gastautorin
+    korrespondentin autorin gastautor gastautorin expert consultant specialist strategist coordinator
+    officer engineer scientist reviewer advisor adviser
     """.split()
 )
 # Degrees and post-nominals, written without dots.
@@ -155,6 +162,12 @@ _COUNTRIES = frozenset(
     belgique belgië belgien polska poland sweden sverige norway norge denmark danmark portugal brasil
     brazil méxico mexico argentina colombia perú peru russia россия luxembourg luxemburg
     """.split()
+)
+# Forum ranks shown after a user name ("Jane Premium Member").
+_RANK_WORDS = frozenset("member members premium veteran legend supporter newbie regular elite registered".split())
+# "Home and Digital Security Expert", "Founder & Lead Reviewer": a title, not two entries.
+_TITLE_PAIR_RE = re.compile(
+    r"(?:(?<=,)|(?<=^))\s*[^\W\d_]+\s+(?:and|&|und)\s+((?:[^\W\d_]+\s+){0,3}([^\W\d_]+))(?=\s*(?:,|$))"
 )
 _HANDLE_WORD_RE = re.compile(r"[^\W\d_]{3,24}\d{1,4}|[^\W\d_]{2,24}(?:_[^\W\d_]{1,24}){1,3}\d{0,4}")
 # Words of template and code identifiers ("meta_value", "field_byline"): never part of a user name.
@@ -215,7 +228,7 @@ def fix_case(name: str) -> str:
 
 
 def _strip_entry(entry: str) -> str:
-    entry = _LABEL_RE.sub("", entry.strip(" \t:,-–—|"))
+    entry = _LABEL_RE.sub("", _CONJUNCTION_RE.sub("", entry.strip(" \t:,-–—|")))
     entry = _PREFIX_RE.sub("", entry)
     if entry[:3].lower() == "to ":
         entry = entry[3:]
@@ -249,14 +262,16 @@ def _strip_roles(words: list[str]) -> list[str] | None:
     "Jane Roe Tech Reporter" is Jane Roe; "Podium Staff" and "Example Contributor" name no one.
     """
     role = False
+    while len(words) > 1 and words[-1].lower() in _RANK_WORDS:
+        words = words[:-1]
     while len(words) > 1 and (words[-1].lower().strip(".,") in _ROLE_WORDS or _is_credential(words[-1])):
         role = role or not _is_credential(words[-1])
         words = words[:-1]
     if role:
         while len(words) > 1 and words[-1].lower().strip(".,") in _BEAT_WORDS:
             words = words[:-1]
-        if len(words) == 1:
-            return None
+        if len(words) == 1 or len(words) >= 3:
+            return None  # "Example Contributor"; "Certified Pediatric Sleep Consultant" is a title
     # "Senior-Editor Jane Roe", "Example-Online-Experte Jane Roe": a compound ending in a role.
     while len(words) > 1 and (
         words[0].lower() in _ROLE_WORDS | _HONORIFICS or words[0].lower().rsplit("-", 1)[-1] in _ROLE_WORDS
@@ -291,6 +306,14 @@ def _drop_avatar_letter(words: list[str]) -> list[str]:
     return words
 
 
+def _drop_avatar_initials(words: list[str]) -> list[str]:
+    """Drop an avatar's initials shown before the name ("JR Jane Roe")."""
+    if len(words) >= 3 and 2 <= len(words[0]) <= 3 and words[0].isupper():
+        if words[0] == "".join(w[0] for w in words[1 : len(words[0]) + 1]) and len(words) == len(words[0]) + 1:
+            return words[1:]
+    return words
+
+
 def _is_junk_word(word: str) -> bool:
     key = word.lower().strip(".")
     if len(key) == 1:
@@ -311,7 +334,7 @@ def _is_junk_word(word: str) -> bool:
 
 def _person(entry: str) -> str | None:
     """Return the entry as a clean person name, or None when it is not one."""
-    stripped = _strip_roles(_drop_avatar_letter(entry.split()))
+    stripped = _strip_roles(_drop_avatar_initials(_drop_avatar_letter(entry.split())))
     if stripped is None:
         return None
     words = stripped
@@ -366,6 +389,10 @@ def _cut_weekday_date(segment: str) -> str:
     return segment
 
 
+def _title_pair(m: re.Match[str]) -> str:
+    return f" {m.group(2)}" if m.group(2).lower() in _ROLE_WORDS else m.group(0)
+
+
 def _entries(raw: str) -> list[str]:
     text = unicodedata.normalize("NFC", raw[:_MAX_BYLINE])
     if "&" in text:
@@ -377,18 +404,21 @@ def _entries(raw: str) -> list[str]:
     text = _EMAIL_RE.sub(" ", text)
     text = _HANDLE_RE.sub(" ", text)
     text = _PHONE_RE.sub(" ", text)
-    text = _BRACKETS_RE.sub(lambda m: f"; {m.group(0)[1:-1]} ;", text)
+    text = _BRACKETS_RE.sub(lambda m: f"; {_ASIDE}{m.group(0)[1:-1]} ;", text)
     text = " ".join(text.split())
     text = _LABEL_RE.sub("", text)
     entries = []
     for segment in _SEGMENT_RE.split(text):
-        segment = _cut_weekday_date(segment)
+        aside = segment.startswith(_ASIDE)
+        segment = _cut_weekday_date(segment.lstrip(_ASIDE))
         whole = _strip_entry(segment)
         # "Center for Drug Evaluation and Research": an organisation is not split at "and".
         if _ORG_GLUE_RE.search(whole) and looks_like_organisation(whole):
-            entries.append(whole)
+            entries.append(_ASIDE + whole if aside else whole)
             continue
-        entries += [e for e in (_strip_entry(part) for part in _SPLIT_RE.split(segment)) if e]
+        segment = _TITLE_PAIR_RE.sub(_title_pair, segment)
+        parts = [e for e in (_strip_entry(part) for part in _SPLIT_RE.split(segment)) if e]
+        entries += [_ASIDE + e for e in parts] if aside else parts
     return [e for e in entries if e]
 
 
@@ -418,14 +448,22 @@ def parse_byline(raw: str) -> Byline:
     entries = _entries(raw)
     if any(entry.casefold() in _COUNTRIES for entry in entries):
         entries = [e for e in entries if _organisation(e) is not None]  # an address: no persons in it
+    after_role = False
     for entry in entries:
+        aside = entry.startswith(_ASIDE)
+        entry = entry.lstrip(_ASIDE)
         org = _organisation(entry)
         if org is not None:
             organisations.append(org)
             continue
         name = _person(entry)
         if name is None:
+            # "Jane Roe, Senior Director, Example": what follows a title is an affiliation.
+            after_role = after_role or any(w.lower().strip(".,") in _ROLE_WORDS for w in entry.split())
             continue
+        if (aside and authors) or (after_role and " " not in name):
+            continue  # "Jane Roe (Example)": an alias or affiliation in brackets, not a second author
+        after_role = False
         key = name.casefold()
         if key not in seen:
             seen.add(key)

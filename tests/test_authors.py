@@ -91,6 +91,22 @@ CASES = [
     ("vom Hafenblogger", ("Hafenblogger",), ()),
     # Forum names with underscores, unless made of code words or a lowercase slug of a name.
     ("Sea_Otter", ("Sea_Otter",), ()),
+    # What follows a title is an affiliation; a title joined by "and" is one title.
+    ("Kai Moos, Senior Director, Harbourside, Tidewater Institute", ("Kai Moos",), ("Tidewater Institute",)),
+    ("Kai Moos, Home and Garden Expert", ("Kai Moos",), ()),
+    ("Kai Moos Founder & Lead Reviewer", ("Kai Moos",), ()),
+    ("Mara Holm, Staff Writer, and Kai Moos, Editor", ("Mara Holm", "Kai Moos"), ()),
+    ("Certified Harbour Safety Consultant", (), ()),
+    # A name in brackets after a name is an alias; before, the bracket is the name.
+    ("Kai Moos (TideFan)", ("Kai Moos",), ()),
+    ("kai@example.com (Kai Moos)", ("Kai Moos",), ()),
+    # Avatars' initials, forum ranks, "»" before the date, "This post was written by", "via".
+    ("KM Kai Moos", ("Kai Moos",), ()),
+    ("TideFan Premium Member", ("TideFan",), ()),
+    ("by Kai Moos » Tue Aug 27, 2019 1:47 am", ("Kai Moos",), ()),
+    ("This post was written by Kai Moos", ("Kai Moos",), ()),
+    ("via Kai Moos", ("Kai Moos",), ()),
+    ("Y Moos", ("Y Moos",), ()),
     # Names in scripts without case, with their labels.
     ("责任编辑：王小明", ("王小明",), ()),
     ("김민수", ("김민수",), ()),
@@ -145,6 +161,7 @@ JUNK = [
     "kai_roe",
     "Datum",
     "Hafenblog-Archiv",
+    "Former Member",
     "责任编辑",
     "新华社",
 ]
