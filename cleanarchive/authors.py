@@ -66,9 +66,9 @@ _NAV_PREFIX_RE = re.compile(
 )
 # A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
 _TAIL_RE = re.compile(
-    r"\s+last\s+(?:updated|modified)\b.*$"
-    r"|\s+(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?$|\s+(?:le|il|el)\s+(?:[^\W\d_]{3,9}\s+)?\d.*$|\s+\d.*$"
-    r"|\s+(?:(?:view|see|show|zeige)\s+)?(?:all|alle|more|mehr)\s+(?:posts|articles|stories|beiträge|artikel)\b.*$"
+    r"\s+(?:last\s+(?:updated|modified)\b.*|(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?"
+    r"|(?:le|il|el)\s+(?:[^\W\d_]{3,9}\s+)?\d.*|\d.*"
+    r"|(?:(?:view|see|show|zeige)\s+)?(?:all|alle|more|mehr)\s+(?:posts|articles|stories|beiträge|artikel)\b.*)$"
     r"|\s*[-–—]\s*$",
     re.IGNORECASE,
 )
@@ -84,6 +84,7 @@ _WEEKDAYS = frozenset(
 _MONTH_NUMBER_RE = re.compile(r"\s([^\W\d_]{2,12})\.?,?\s{1,3}\d")
 # "..., Staff Writer, and John Roe": a conjunction left after a comma.
 _CONJUNCTION_RE = re.compile(r"^(?:and|und|et|y|&)\s+")  # lowercase: "Y Roe" has an initial
+_DIGIT_RE = re.compile(r"\d")
 # The article before a date that was cut: "Jean Roe le [lundi 3 mars]".
 _DATE_LEAD_RE = re.compile(r"\s+(?:le|il|el|on|am|the|der|den|du)$", re.IGNORECASE)
 # Month names that are also given names or surnames ("Tom May", "April Roach") are never cut.
@@ -233,7 +234,7 @@ def _strip_entry(entry: str) -> str:
     if entry[:3].lower() == "to ":
         entry = entry[3:]
     entry = _NAV_PREFIX_RE.sub("", entry)
-    for m in _MONTH_NUMBER_RE.finditer(entry):
+    for m in _MONTH_NUMBER_RE.finditer(entry) if _DIGIT_RE.search(entry) else ():
         if is_month_name(m.group(1)) or _is_weekday(m.group(1)):
             entry = _DATE_LEAD_RE.sub("", entry[: m.start()])
             break
@@ -383,7 +384,7 @@ def _is_initials_name(entry: str) -> bool:
 
 def _cut_weekday_date(segment: str) -> str:
     """Cut a weekday and the date after it ("Jane Roe Fr, 18. Oktober 2019") before splitting at commas."""
-    for m in _MONTH_NUMBER_RE.finditer(segment):
+    for m in _MONTH_NUMBER_RE.finditer(segment) if _DIGIT_RE.search(segment) else ():
         if _is_weekday(m.group(1)):
             return _DATE_LEAD_RE.sub("", segment[: m.start()])
     return segment
@@ -416,7 +417,8 @@ def _entries(raw: str) -> list[str]:
         if _ORG_GLUE_RE.search(whole) and looks_like_organisation(whole):
             entries.append(_ASIDE + whole if aside else whole)
             continue
-        segment = _TITLE_PAIR_RE.sub(_title_pair, segment)
+        if " and " in segment or "&" in segment or " und " in segment:
+            segment = _TITLE_PAIR_RE.sub(_title_pair, segment)
         parts = [e for e in (_strip_entry(part) for part in _SPLIT_RE.split(segment)) if e]
         entries += [_ASIDE + e for e in parts] if aside else parts
     return [e for e in entries if e]

@@ -115,12 +115,19 @@ def agency_name(code: str, *, extra: tuple[tuple[str, str], ...] = ()) -> str | 
     return index.get(code) or index.get(code.lower())
 
 
+def _org_compound(word: str) -> bool:
+    """Return whether ``word`` is a compound ending in an organisation word ("Landesverband")."""
+    if len(word) < 7 or not word.endswith(_ORG_SUFFIXES):  # one C-level test for most words
+        return False
+    return any(word.endswith(s) and len(word) >= len(s) + 4 for s in _ORG_SUFFIXES)
+
+
 def looks_like_organisation(name: str) -> bool:
     """Return whether ``name`` reads as an organisation (a news agency, "Daily Kos Staff", ...)."""
     if agency_name(name) is not None:
         return True
     words = [w.lower().strip(".") for w in _WORD_RE.findall(name)]
-    if any(w in _ORG_WORDS or any(w.endswith(s) and len(w) >= len(s) + 4 for s in _ORG_SUFFIXES) for w in words):
+    if any(w in _ORG_WORDS or _org_compound(w) for w in words):
         return True
     # "Example e. V." is a registered association; "Roe & Co" and "Example Co." are companies, while
     # a bare "Co" is also a surname ("Emily Co").
