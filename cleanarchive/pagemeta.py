@@ -90,6 +90,16 @@ _BYLINE_XPATH = (
 )
 _BYLINE_CLASSES = frozenset({"byline", "author", "author-name", "byline-name", "byline__name"})
 _SPACE = re.compile(r"\s+")
+# Class names of bylines in themes: "post-author", "article__author-name", "td-post-author-name",
+# "c-byline"; not an author's bio, box, avatar or a comment's author.
+_BYLINE_CLASS_RE = re.compile(
+    r"(?:[a-z0-9]+(?:-{1,2}|_{1,2}))*(?:author|authors|byline|autor|auteur)(?:(?:-{1,2}|_{1,2})(?:name|names|link))?"
+)
+_ELSEWHERE_RE = re.compile(
+    r"(?:^|[-_\s])(?:comments?|teasers?|sliders?|carousel|related|sidebar|reviews?|quotes?|zitat|recommended)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_NOT_BYLINE_RE = re.compile(r"comment|bio|box|avatar|image|img|photo|desc|about|social|follow|card|widget")
 
 
 def page_candidates(root: Element) -> tuple[Candidate, ...]:
@@ -292,21 +302,46 @@ def _time_elements(root: Element) -> Iterator[Candidate | None]:
         yield _candidate(field, element.get("datetime"), Origin.TIME_ELEMENT)
 
 
-def _bylines(root: Element) -> Iterator[Candidate | None]:
-    count = 0
+def _is_byline_class(name: str) -> bool:
+    return _BYLINE_CLASS_RE.fullmatch(name) is not None and _NOT_BYLINE_RE.search(name) is None
+
+
+def _elsewhere(element: Element) -> bool:
+    """Return whether ``element`` sits in a quote, a comment, a teaser or a sidebar (not the page's byline)."""
+    for _, ancestor in zip(range(6), element.iterancestors(), strict=False):
+        if ancestor.tag in {"body", "main", "article"}:
+            return False
+        if ancestor.tag in {"aside", "blockquote"}:
+            return True
+        if _ELSEWHERE_RE.search(ancestor.get("class") or ""):
+            return True
+    return False
+
+
+def _bylines(root: Element) -> list[Candidate]:
+    """Return up to five bylines in page order, those naming a person first.
+
+    The metadata stage reads the first page byline only (the others are often other posts' and
+    comments' authors): a byline holding only a label, a date or a publication must not hide one
+    naming someone.
+    """
+    found: list[Candidate] = []
     for element in root.xpath(_BYLINE_XPATH):
         if element.tag in {"meta", "link", "html", "body", "article"}:
             continue
         classes = set((element.get("class") or "").lower().split())
         marked = element.get("rel") == "author" or element.get("itemprop") == "author"
         if not (marked or classes & _BYLINE_CLASSES):
-            continue
-        text = element.text_content()
+            # Themes' own byline classes ("post-author", "c-byline__name"), but not in a teaser or quote.
+            if not any(_is_byline_class(c) for c in classes) or _elsewhere(element):
+                continue
+        # Children joined with spaces: "<span>Jane Roe</span><time>May 3</time>" is no "Jane RoeMay 3".
+        text = " ".join(element.itertext())
         if not text or len(text) > 200:
             continue
         candidate = _candidate(Field.AUTHORS, text, Origin.HTML_BYLINE)
         if candidate is not None:
-            yield candidate
-            count += 1
-            if count >= _MAX_BYLINES:
-                return
+            found.append(candidate)
+            if len(found) >= _MAX_BYLINES:
+                break
+    return sorted(found, key=lambda c: not parse_byline(c.value).authors)

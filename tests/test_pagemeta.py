@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from cleanarchive.authors import parse_byline
 from cleanarchive.html import _extractor_candidates, parse_html
 from cleanarchive.pagemeta import drop_site_authors, page_candidates
 from cleanarchive.records import Candidate, Field, Origin
@@ -106,3 +107,41 @@ def test_extractor_author_split_inside_an_entity_dropped() -> None:
 def test_extractor_author_address_dropped() -> None:
     """A city and country where trafilatura found an author is an address, not a person."""
     assert [] == _extractor_authors("Bonn; Germany")
+
+
+def _bylines(body: str) -> list[str]:
+    return [value for origin, value in _authors("", body) if origin == "html-byline"]
+
+
+def test_byline_children_joined_with_spaces() -> None:
+    """A byline's name and date in separate elements do not run together ("Mara HolmMay 3")."""
+    body = '<p class="byline"><a>Mara Holm</a><time>May 3, 2024</time></p>'
+    assert ["Mara Holm May 3, 2024"] == _bylines(body)
+    assert ("Mara Holm",) == parse_byline(_bylines(body)[0]).authors
+
+
+def test_theme_byline_classes_read() -> None:
+    """Themes' byline classes ("post-author", "article__author-name", "c-byline") are bylines."""
+    body = (
+        '<span class="post-author">Mara Holm</span><div class="article__author-name">Kai Roe</div>'
+        '<p class="c-byline">By Ines Roth</p><div class="author-bio">Mara writes about tides.</div>'
+        '<span class="comment-author">tidefan</span>'
+    )
+    assert ["Mara Holm", "Kai Roe", "By Ines Roth"] == _bylines(body)
+
+
+def test_theme_byline_in_teaser_or_quote_skipped() -> None:
+    """A theme byline class in a teaser, a slider or a quote names another article's or a quote's author."""
+    body = (
+        '<div class="related-posts"><span class="post-author">Kai Roe</span></div>'
+        '<blockquote><span class="quote-author">Thomas Quill</span></blockquote>'
+        '<aside><span class="entry-author">Ines Roth</span></aside>'
+        '<article><span class="entry-author">Mara Holm</span></article>'
+    )
+    assert ["Mara Holm"] == _bylines(body)
+
+
+def test_bylines_naming_someone_come_first() -> None:
+    """The first page byline is the one read: a byline giving only a label or a date goes after one naming a person."""
+    body = '<div class="byline">Posted on May 3, 2024</div><div class="byline">By Mara Holm</div>'
+    assert ["By Mara Holm", "Posted on May 3, 2024"] == _bylines(body)
