@@ -48,7 +48,8 @@ _PREFIX_RE = re.compile(
     r"|via(?=\s)"
     r"|(?:(?:written|posted|reported|published|compiled|edited|text|words|story|photos?|opinion|"
     r"analysis|commentary|interview|review|article|report|submitted|contributed|guest post|"
-    r"guest|op-ed|veröffentlicht|geschrieben|verfasst)\s{1,3})?"
+    r"guest|op-ed|recipe|video|podcast|episode|column|essay|feature|post|blog post|veröffentlicht|"
+    r"geschrieben|verfasst|eingestellt|erstellt|publiziert|gepostet|rezept|beitrag)\s{1,3})?"
     r"(?:by|from|von|vom|par|por|door|autor(?:in)?|author|auteur|autore|text|texte|"
     r"redakteur(?:in)?|submitted by))\b\s{0,3}[:.-]?\s*",
     re.IGNORECASE,
@@ -66,7 +67,7 @@ _NAV_PREFIX_RE = re.compile(
 )
 # A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
 _TAIL_RE = re.compile(
-    r"\s+(?:last\s+(?:updated|modified)\b.*|(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?"
+    r"\s+(?:(?:last\s+)?(?:updated|modified)\b.*|(?:reviewed|fact-checked|medically)\b.*|(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?"
     r"|(?:le|il|el)\s+(?:[^\W\d_]{3,9}\s+)?\d.*|\d.*"
     r"|(?:(?:view|see|show|zeige)\s+)?(?:all|alle|more|mehr)\s+(?:posts|articles|stories|beiträge|artikel)\b.*)$"
     r"|\s*[-–—]\s*$",
@@ -120,7 +121,9 @@ _JUNK_WORDS = frozenset(
     weather culture opinion news breaking video live update updated published
     said says wrote writes commented replied reply connect theme powered designed wordpress
     anon anonymous system closed home expert experts publisher unbenannt anónimo anônimo anonimo anonyme
-    anonym фото datum archiv former 编辑 责任编辑 记者 作者 来源 本报 通讯员 网友 匿名 佚名 小编 管理员 新华社
+    anonym фото datum archiv former auteurs autoren publiziert eingestellt erstellt badge badges reputation
+    karma points afficher profil profile complet since seit depuis reviewed
+    编辑 责任编辑 记者 作者 来源 本报 通讯员 网友 匿名 佚名 小编 管理员 新华社
     gesponsert gesponserte inhalte anzeige kommentar kommentare hinterlasse einen antworten
     veröffentlicht geschrieben autor redaktion mehr artikel beiträge alle zuletzt geändert aktualisiert
     """.split()
@@ -390,6 +393,14 @@ def _cut_weekday_date(segment: str) -> str:
     return segment
 
 
+def _bracket(m: re.Match[str]) -> str:
+    """Return a bracket as an aside entry; inside a name ("Ana (Guha) Roe") it is dropped."""
+    before, after = m.string[: m.start()].rstrip(), m.string[m.end() :].lstrip()
+    if before[-1:].isalpha() and after[:1].isalpha() and after[:1].isupper():
+        return " "
+    return f"; {_ASIDE}{m.group(0)[1:-1]} ;"
+
+
 def _title_pair(m: re.Match[str]) -> str:
     return f" {m.group(2)}" if m.group(2).lower() in _ROLE_WORDS else m.group(0)
 
@@ -405,7 +416,7 @@ def _entries(raw: str) -> list[str]:
     text = _EMAIL_RE.sub(" ", text)
     text = _HANDLE_RE.sub(" ", text)
     text = _PHONE_RE.sub(" ", text)
-    text = _BRACKETS_RE.sub(lambda m: f"; {_ASIDE}{m.group(0)[1:-1]} ;", text)
+    text = _BRACKETS_RE.sub(_bracket, text)
     text = " ".join(text.split())
     text = _LABEL_RE.sub("", text)
     entries = []

@@ -107,6 +107,11 @@ CASES = [
     ("This post was written by Kai Moos", ("Kai Moos",), ()),
     ("via Kai Moos", ("Kai Moos",), ()),
     ("Y Moos", ("Y Moos",), ()),
+    # A bracket inside a name is dropped; "Reviewed by" and "Recipe by" are no part of one.
+    ("Ana (Guha) Roe", ("Ana Roe",), ()),
+    ("Kai Moos Reviewed by Dr. Ines Roth", ("Kai Moos",), ()),
+    ("Recipe by Kai Moos", ("Kai Moos",), ()),
+    ("Kai Moos 4,701 18 gold badges 53 silver badges", ("Kai Moos",), ()),
     # Names in scripts without case, with their labels.
     ("责任编辑：王小明", ("王小明",), ()),
     ("김민수", ("김민수",), ()),
@@ -162,6 +167,8 @@ JUNK = [
     "Datum",
     "Hafenblog-Archiv",
     "Former Member",
+    "Afficher mon profil complet",
+    "Member since",
     "责任编辑",
     "新华社",
 ]
