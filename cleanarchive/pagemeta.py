@@ -23,13 +23,36 @@ logger = logging.getLogger(__name__)
 
 Element = Any  # an lxml.html.HtmlElement
 
-_ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
-    "techarticle", "report", "socialmediaposting", "liveblogposting", "posting", "webpage",
-    "itempage", "aboutpage", "medicalwebpage", "review", "recipe", "howto", "creativework",
-    "discussionforumposting", "qapage", "videoobject",
-})
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "socialmediaposting",
+        "liveblogposting",
+        "posting",
+        "webpage",
+        "itempage",
+        "aboutpage",
+        "medicalwebpage",
+        "review",
+        "recipe",
+        "howto",
+        "creativework",
+        "discussionforumposting",
+        "question",
+        "qapage",
+        "videoobject",
+    }
+)
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
 
 # meta name/property (lowercase) -> (field, origin)
@@ -198,7 +221,7 @@ def _jsonld(root: Element) -> Iterator[Candidate | None]:
         if not raw or len(raw) > _MAX_JSON:
             continue
         try:
-            data = json.loads(raw.strip().rstrip(";"))
+            data = json.loads(raw.strip().rstrip(";"), strict=False)  # raw tabs and newlines in strings
         except (ValueError, RecursionError):
             logger.debug("unreadable JSON-LD block skipped")
             continue
@@ -214,7 +237,7 @@ def _jsonld(root: Element) -> Iterator[Candidate | None]:
 
 
 def _nodes(data: object, *, depth: int) -> Iterator[dict[str, Any]]:
-    """Yield the JSON-LD objects of a block: top level, lists and ``@graph`` members."""
+    """Yield the JSON-LD objects of a block: top level, lists, ``@graph`` members and ``mainEntity``."""
     if depth > 4:
         return
     if isinstance(data, list):
@@ -224,6 +247,9 @@ def _nodes(data: object, *, depth: int) -> Iterator[dict[str, Any]]:
         yield data
         if "@graph" in data:
             yield from _nodes(data["@graph"], depth=depth + 1)
+        # A WebPage or QAPage holding the article, forum post or question: {"mainEntity": {...}}.
+        if isinstance(data.get("mainEntity"), (dict, list)):
+            yield from _nodes(data["mainEntity"], depth=depth + 1)
 
 
 def _types(node: dict[str, Any]) -> set[str]:

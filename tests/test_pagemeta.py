@@ -145,3 +145,23 @@ def test_bylines_naming_someone_come_first() -> None:
     """The first page byline is the one read: a byline giving only a label or a date goes after one naming a person."""
     body = '<div class="byline">Posted on May 3, 2024</div><div class="byline">By Mara Holm</div>'
     assert ["By Mara Holm", "Posted on May 3, 2024"] == _bylines(body)
+
+
+def test_jsonld_main_entity_read() -> None:
+    """A forum post or question inside a page's "mainEntity" gives its author and date."""
+    post = {"@type": "DiscussionForumPosting", "author": {"@type": "Person", "name": "tidewatcher"}}
+    page = _ld({"@type": "WebPage", "mainEntity": {**post, "datePublished": "2024-05-03T10:00:00Z"}})
+    question = _ld({"@type": "QAPage", "mainEntity": {"@type": "Question", "author": {"name": "Kai Roe"}}})
+    root = parse_html(f"<html><head>{page}</head><body><p>x</p></body></html>")
+    assert ("2024-05-03T10:00:00Z", "tidewatcher") == (
+        next(c.value for c in page_candidates(root) if c.field is Field.DATE),
+        next(c.value for c in page_candidates(root) if c.field is Field.AUTHORS),
+    )
+    assert [("jsonld", "Kai Roe")] == _authors(question)
+
+
+def test_jsonld_with_raw_control_characters_read() -> None:
+    """A JSON-LD block with a raw tab or newline inside a string is still read."""
+    data = '{"@type": "Article", "author": {"name": "Mara\tHolm"}, "headline": "A\nB"}'
+    block = f'<script type="application/ld+json">{data}</script>'
+    assert [("jsonld", "Mara Holm")] == _authors(block)
