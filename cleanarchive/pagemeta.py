@@ -105,6 +105,11 @@ _META: dict[str, tuple[Field, Origin]] = {
     "dc.language": (Field.LANGUAGE, Origin.META),
     "og:locale": (Field.LANGUAGE, Origin.OPENGRAPH),
 }
+_AUTHOR_LABEL_RE = re.compile(
+    r"\s*(?:written by|author|authors|by|verfasst von|geschrieben von|autor(?:in)?|auteur|écrit par|escrito por)"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
 _MAX_VALUE = 1000
 _MAX_JSON = 1_000_000
 _MAX_BYLINES = 5
@@ -297,10 +302,18 @@ def _names(value: object, index: dict[str, dict[str, Any]]) -> Iterator[str]:
 
 
 def _meta_tags(root: Element) -> Iterator[Candidate | None]:
+    labels: dict[str, str] = {}  # Slack/Twitter cards: twitter:label1 "Written by", twitter:data1 the name
     for meta in root.iterfind(".//meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or ""
-        target = _META.get(key.strip().lower())
+        key = key.strip().lower()
+        target = _META.get(key)
         if target is None:
+            if key.startswith("twitter:label"):
+                labels[key[len("twitter:label") :]] = meta.get("content") or ""
+            elif key.startswith("twitter:data") and _AUTHOR_LABEL_RE.fullmatch(
+                labels.get(key[len("twitter:data") :], "")
+            ):
+                yield _candidate(Field.AUTHORS, meta.get("content"), Origin.META)
             continue
         value = meta.get("content")
         if target[0] is Field.AUTHORS and value and value.strip().startswith(("http://", "https://")):

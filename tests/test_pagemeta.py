@@ -165,3 +165,12 @@ def test_jsonld_with_raw_control_characters_read() -> None:
     data = '{"@type": "Article", "author": {"name": "Mara\tHolm"}, "headline": "A\nB"}'
     block = f'<script type="application/ld+json">{data}</script>'
     assert [("jsonld", "Mara Holm")] == _authors(block)
+
+
+def test_card_label_written_by_gives_author() -> None:
+    """Twitter/Slack card pairs ("twitter:label1" Written by, "twitter:data1" the name) give an author."""
+    head = (
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Mara Holm">'
+        '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">'
+    )
+    assert [("meta", "Mara Holm")] == _authors(head)
