@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import lxml.etree
+
 from cleanarchive.authors import parse_byline
 from cleanarchive.records import Candidate, Field, Origin
 from cleanarchive.sources import readable_domain
@@ -110,12 +112,24 @@ _AUTHOR_LABEL_RE = re.compile(
     r"\s*:?\s*",
     re.IGNORECASE,
 )
+# Elements whose own first text starts with a by-word ("By Jane Roe", "Von Jane Roe", "Written by").
+# Capitalised only: a lowercase "by" continues a sentence ("Sort by", "made by"). One
+# normalize-space per text node keeps the scan in libxml2 and cheap.
+_TEXT_BYLINE_XPATH = lxml.etree.XPath(
+    "//body//*[text()[1][contains('|By|BY|Von|Par|Por|Door|Written|By:|Von:|',"
+    " concat('|', substring-before(concat(normalize-space(.), ' '), ' '), '|'))]]"
+)
+_NOT_TEXT_BYLINE = frozenset(
+    {"script", "style", "a", "button", "option", "label", "title", "textarea", "td", "th", "h1", "h2", "h3", "h4"}
+)
+_AFTER_BY_RE = re.compile(r"(?:by|von|par|por|door|written by)\s*:?\s+(\S)", re.IGNORECASE)
+_RANGE_RE = re.compile(r"\s(?:bis|über|to|until|à)\s")
+_MENU_RE = re.compile(r"(?:^|[-_\s])(?:menu|nav|navbar|navigation|dropdown|megamenu|footer)(?:$|[-_\s])", re.IGNORECASE)
 _MAX_VALUE = 1000
 _MAX_JSON = 1_000_000
 _MAX_BYLINES = 5
-_BYLINE_XPATH = (
-    '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
-)
+_BYLINE_XPATH = '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
+_BYLINE_FIND = lxml.etree.XPath(_BYLINE_XPATH)
 _BYLINE_CLASSES = frozenset({"byline", "author", "author-name", "byline-name", "byline__name"})
 _SPACE = re.compile(r"\s+")
 # Class names of bylines in themes: "post-author", "article__author-name", "td-post-author-name",
@@ -365,7 +379,7 @@ def _bylines(root: Element) -> list[Candidate]:
     naming someone.
     """
     found: list[Candidate] = []
-    for element in root.xpath(_BYLINE_XPATH):
+    for element in _BYLINE_FIND(root):
         if element.tag in {"meta", "link", "html", "body", "article"}:
             continue
         classes = set((element.get("class") or "").lower().split())
@@ -383,4 +397,43 @@ def _bylines(root: Element) -> list[Candidate]:
             found.append(candidate)
             if len(found) >= _MAX_BYLINES:
                 break
+    if not any(parse_byline(c.value).authors for c in found):
+        found.extend(_text_bylines(root))
     return sorted(found, key=lambda c: not parse_byline(c.value).authors)
+
+
+def _in_navigation(element: Element) -> bool:
+    """Return whether ``element`` is in a menu, a form or a footer ("Solutions By Use Case")."""
+    for _, ancestor in zip(range(8), element.iterancestors(), strict=False):
+        if ancestor.tag in {"nav", "footer", "form", "select", "menu"}:
+            return True
+        if _MENU_RE.search(ancestor.get("class") or ""):
+            return True
+    return False
+
+
+def _text_bylines(root: Element) -> list[Candidate]:
+    """Return short elements whose own text starts with "By", "Written by", "Von", ... (unmarked bylines)."""
+    found: list[Candidate] = []
+    elements = _TEXT_BYLINE_XPATH(root)
+    parents = [e.getparent() for e in elements]
+    grandparents = [p.getparent() if p is not None else None for p in parents]
+    for element, parent, grandparent in zip(elements, parents, grandparents, strict=True):
+        if element.tag in _NOT_TEXT_BYLINE or parents.count(parent) > 1 or grandparents.count(grandparent) > 1:
+            continue  # "By Role", "By Industry", ... side by side are a menu's facets
+        if _elsewhere(element) or _in_navigation(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if not 4 < len(text) <= 100 or text[-1] in ".?!:" or _RANGE_RE.search(text):
+            continue  # a sentence, a range ("Von A bis Z")
+        first = _AFTER_BY_RE.match(text)
+        if first is None or not first.group(1).isupper():
+            continue  # "By batching requests, we ...": a sentence, not a name
+        # Unmarked, such a line must name someone in full: "By Invitation" does not.
+        if any(_full_name(a) for a in parse_byline(text).authors):
+            candidate = _candidate(Field.AUTHORS, text, Origin.HTML_BYLINE)
+            if candidate is not None:
+                found.append(candidate)
+                if len(found) >= 3:
+                    break
+    return found

@@ -174,3 +174,27 @@ def test_card_label_written_by_gives_author() -> None:
         '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">'
     )
     assert [("meta", "Mara Holm")] == _authors(head)
+
+
+def test_unmarked_text_byline_read() -> None:
+    """Without byline markup, a short element starting with "By"/"Von"/"Written by" and a full name is one."""
+    assert ["By Mara Holm"] == _bylines("<article><h1>Tides</h1><p>By Mara Holm</p><p>Text.</p></article>")
+    assert ["Von Kai Roe | 3. Mai 2024"] == _bylines("<div><span>Von Kai Roe | 3. Mai 2024</span></div>")
+    assert ["Written by Ines Roth"] == _bylines("<div><p>Written by <b>Ines Roth</b></p></div>")
+
+
+def test_unmarked_text_byline_junk_skipped() -> None:
+    """Sentences, menus' facets, headings, ranges, lone words and forms are no bylines."""
+    body = (
+        "<p>By batching requests, we save Money</p>"
+        "<div><div>By Role</div><div>By Industry</div><div>By Use Case</div></div>"
+        "<h2>Von Mob und Macht</h2><p>Von Aachen bis Zwickau</p><p>By Invitation</p>"
+        "<form><p>By Signing Up you agree</p></form><nav><span>By Topic Area</span></nav>"
+    )
+    assert [] == _bylines(body)
+
+
+def test_marked_byline_naming_someone_skips_text_bylines() -> None:
+    """When a marked byline names someone, text lines are not searched."""
+    body = '<span class="byline">Mara Holm</span><p>By Kai Roe</p>'
+    assert ["Mara Holm"] == _bylines(body)
