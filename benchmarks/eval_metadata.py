@@ -11,8 +11,10 @@ gold date or author, compares side by side:
   extract_metadata author for the authors.
 
 Reports day-level date accuracy, exact author-list match (case-sensitive and not), and junk
-tokens among authors. With fakenewscorpus-rows, also times text_candidates + normalise per
-dump and counts what the noisy ``authors`` column becomes.
+tokens among authors. ``--mismatches N`` prints up to N author mismatches per set (gold, ours,
+where ours came from), to study the causes; keep what it prints out of the repository. With
+fakenewscorpus-rows, also times text_candidates + normalise per dump and counts what the noisy
+``authors`` column becomes.
 """
 
 from __future__ import annotations
@@ -83,7 +85,8 @@ def _evaluate(page: dict[str, Any]) -> dict[str, Any]:
     from cleanarchive.options import CleanOptions
 
     raw = gzip.decompress(Path(page["path"]).read_bytes())
-    out: dict[str, Any] = {"set": page["set"], "gold_date": page["date"], "gold_author": page["author"]}
+    out: dict[str, Any] = {"set": page["set"], "path": page["path"], "gold_date": page["date"],
+                           "gold_author": page["author"]}
     try:
         extraction = extract_page(raw, url=page["url"], options=CleanOptions(timeout=None))
         start = time.perf_counter()
@@ -91,6 +94,7 @@ def _evaluate(page: dict[str, Any]) -> dict[str, Any]:
         out["seconds"] = time.perf_counter() - start
         out["date"], out["authors"] = meta.date, list(meta.authors)
         out["date_source"] = dict(meta.provenance).get("date")
+        out["authors_source"] = dict(meta.provenance).get("authors")
     except Exception as exc:  # a benchmark keeps going; the failure is counted and shown
         out["error"] = f"{type(exc).__name__}: {exc}"
         out["date"], out["authors"] = None, []
@@ -105,6 +109,18 @@ def _evaluate(page: dict[str, Any]) -> dict[str, Any]:
     except Exception:
         out["anchor_authors"] = []
     return out
+
+
+def _mismatches(results: list[dict[str, Any]], limit: int) -> None:
+    shown = 0
+    for r in results:
+        if r["gold_author"] is None or _same(_names(r["gold_author"]), r["authors"], fold=True):
+            continue
+        if shown >= limit:
+            break
+        shown += 1
+        print(f"  {Path(r['path']).name}: gold {_names(r['gold_author'])} ours {r['authors']}"
+              f" ({r.get('authors_source') or '-'})")
 
 
 def _score(results: list[dict[str, Any]], name: str) -> None:
@@ -172,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, help="write per-page results here (JSONL)")
+    parser.add_argument("--mismatches", type=int, default=0, help="print up to N author mismatches per set")
     args = parser.parse_args(argv)
     _dumps(args.corpus)
     pages = list(_pages(args.corpus))
@@ -183,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         results = list(pool.map(_evaluate, pages, chunksize=8))
     for name in sorted({r["set"] for r in results}):
         _score([r for r in results if r["set"] == name], name)
+        if args.mismatches:
+            _mismatches([r for r in results if r["set"] == name], args.mismatches)
     if args.out is not None:
         with args.out.open("w", encoding="utf-8") as fh:
             for r in results:
