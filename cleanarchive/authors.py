@@ -67,7 +67,7 @@ _NAV_PREFIX_RE = re.compile(
 )
 # A date or time glued after a name ("John Smith on March 3, 2017", "Jane Doe 12:30 PM").
 _TAIL_RE = re.compile(
-    r"\s+(?:(?:last\s+)?(?:updated|modified)\b.*|(?:reviewed|fact-checked|medically)\b.*|(?:on|am|at|posted|published|updated|stand|vor|hace)(?:\s+.*)?"
+    r"\s+(?:(?:last\s+)?(?:updated|modified)\b.*|(?:reviewed|fact-checked|medically)\b.*|(?:on|am|at|posted|published|updated|stand|(?-i:vor)|hace)(?:\s+.*)?"
     r"|(?:le|il|el)\s+(?:[^\W\d_]{3,9}\s+)?\d.*|\d.*"
     r"|(?:(?:view|see|show|zeige)\s+)?(?:all|alle|more|mehr)\s+(?:posts|articles|stories|beiträge|artikel)\b.*)$"
     r"|\s*[-–—]\s*$",
@@ -168,7 +168,7 @@ _COUNTRIES = frozenset(
     """.split()
 )
 # Forum ranks shown after a user name ("Jane Premium Member").
-_RANK_WORDS = frozenset("member members premium veteran legend supporter newbie regular elite registered".split())
+_RANK_WORDS = frozenset("member members premium supporter newbie regular elite registered".split())
 # "Home and Digital Security Expert", "Founder & Lead Reviewer": a title, not two entries.
 _TITLE_PAIR_RE = re.compile(
     r"(?:(?<=,)|(?<=^))\s*[^\W\d_]+\s+(?:and|&|und)\s+((?:[^\W\d_]+\s+){0,3}([^\W\d_]+))(?=\s*(?:,|$))"
@@ -186,7 +186,8 @@ _BEAT_WORDS = frozenset(
     """
     tech technology science health business sports sport politics political travel food lifestyle
     entertainment culture arts music film features investigative breaking news digital data
-    climate energy economics economy finance money legal education national foreign local
+    climate energy economics economy finance money legal education national foreign local security defense
+    defence justice crime courts markets transport housing environment world metro
     """.split()
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
@@ -437,10 +438,15 @@ def _entries(raw: str) -> list[str]:
 
 def _organisation(entry: str) -> str | None:
     words = entry.split()
+    if len(words) > 1 and words[-1].lower() in _ROLE_WORDS - _ORG_TAIL_WORDS:
+        return None  # "Jane Roe Staff Writer": a person and a role
+    size = len(words)
     while len(words) > 1 and words[-1].lower() in _ORG_TAIL_WORDS:
         words = words[:-1]
     entry = " ".join(words)
-    if not 1 <= len(words) <= 8 or len(entry) > 80 or not looks_like_organisation(entry):
+    # "Example Staff", "Example Team": one name before the staff is the publication's.
+    staff = size == 2 and len(words) == 1 and words[0][:1].isupper() and not _is_junk_word(words[0])
+    if not 1 <= len(words) <= 8 or len(entry) > 80 or not (staff or looks_like_organisation(entry)):
         return None
     keys = [w.lower().strip(".,:") for w in words]
     if any("_" in k or k in _NOT_ORG_WORDS for k in keys):

@@ -112,6 +112,11 @@ CASES = [
     ("Kai Moos Reviewed by Dr. Ines Roth", ("Kai Moos",), ()),
     ("Recipe by Kai Moos", ("Kai Moos",), ()),
     ("Kai Moos 4,701 18 gold badges 53 silver badges", ("Kai Moos",), ()),
+    # A role after a name is no organisation; one name before "Staff" is the publication's.
+    ("Ines Roth Staff Writer", ("Ines Roth",), ()),
+    ("Harbourtown Staff", (), ("Harbourtown",)),
+    ("Crashing Vor", ("Crashing Vor",), ()),
+    ("Kai Moos Veteran", ("Kai Moos Veteran",), ()),
     # Names in scripts without case, with their labels.
     ("责任编辑：王小明", ("王小明",), ()),
     ("김민수", ("김민수",), ()),
@@ -145,6 +150,8 @@ JUNK = [
     # A publication's name with the role that followed it is not a person.
     "Harbourtown Staff",
     "Lakeview Contributor",
+    "National Security Politics Reporter",
+    "Tuesday, February",
     # Dates and domains.
     "Sat, 20 Dec, 2025 - 06:36",
     "Sun Dec",
