@@ -125,6 +125,10 @@ _NOT_TEXT_BYLINE = frozenset(
 _AFTER_BY_RE = re.compile(r"(?:by|von|par|por|door|written by)\s*:?\s+(\S)", re.IGNORECASE)
 _RANGE_RE = re.compile(r"\s(?:bis|über|to|until|à)\s")
 _MENU_RE = re.compile(r"(?:^|[-_\s])(?:menu|nav|navbar|navigation|dropdown|megamenu|footer)(?:$|[-_\s])", re.IGNORECASE)
+# Library metadata gives one author per tag, often "Last, First" ("Roe, Jane A."): one person.
+_ONE_NAME_KEYS = frozenset({"citation_author", "dc.creator", "dcterms.creator"})
+_LAST_FIRST_RE = re.compile(r"\s*([^\W\d_][^,;]{0,40}?)\s*,\s*([^\W\d_][^,;]{0,40}?)\s*")
+_PARTICLES = frozenset("van von der den de del della di da dos du la le ten ter zu bin ibn al el st".split())
 _MAX_VALUE = 1000
 _MAX_JSON = 1_000_000
 _MAX_BYLINES = 5
@@ -332,7 +336,18 @@ def _meta_tags(root: Element) -> Iterator[Candidate | None]:
         value = meta.get("content")
         if target[0] is Field.AUTHORS and value and value.strip().startswith(("http://", "https://")):
             continue  # a profile link (Facebook's article:author), not a name
+        if key in _ONE_NAME_KEYS and value:
+            value = _first_last(value)
         yield _candidate(target[0], value, target[1])
+
+
+def _first_last(value: str) -> str:
+    """Return "Last, First" as "First Last"; any other value as given."""
+    m = _LAST_FIRST_RE.fullmatch(value)
+    # The surname is one word, with its particles ("van der Merwe"); "Jane Roe, Kai Moos" are two people.
+    if m is None or sum(w.lower() not in _PARTICLES for w in m.group(1).split()) != 1 or len(m.group(2).split()) > 3:
+        return value
+    return f"{m.group(2)} {m.group(1)}"
 
 
 def _head_links(root: Element) -> Iterator[Candidate | None]:

@@ -198,3 +198,13 @@ def test_marked_byline_naming_someone_skips_text_bylines() -> None:
     """When a marked byline names someone, text lines are not searched."""
     body = '<span class="byline">Mara Holm</span><p>By Kai Roe</p>'
     assert ["Mara Holm"] == _bylines(body)
+
+
+def test_library_author_last_first_is_one_person() -> None:
+    """A citation_author/dc.creator "Last, First" is one person, written "First Last"."""
+    head = (
+        '<meta name="citation_author" content="Holm, Mara J."><meta name="citation_author" content="van der Roe, Kai">'
+        '<meta name="DC.creator" content="Ines Roth, Kai Moos"><meta name="author" content="Holm, Mara">'
+    )
+    found = [value for _, value in _authors(head)]
+    assert ["Mara J. Holm", "Kai van der Roe", "Ines Roth, Kai Moos", "Holm, Mara"] == found
