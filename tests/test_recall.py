@@ -105,3 +105,21 @@ def test_code_inside_a_page_style_sheet_comment_is_not_introduced_by_it() -> Non
     """A colon line among declarations (a comment's text once its marks are gone) introduces nothing."""
     sheet = "width: 2rem;\nBut some prefer the shorter form of this rule:\n.card {\n  margin: 0;\n}"
     assert ".card {" not in scrub(f"{BODY}\n.x {{\n{sheet}\n{BODY2} {BODY}").text
+
+
+# --- headings shaped like bylines -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Chinese Pinyin Lyrics", "Italian Recipe Notes", "Episode Guide"])
+def test_heading_of_capitalised_words_above_a_date_line_is_no_byline(heading: str) -> None:
+    """A section heading in title case over a date line is kept: it names no person."""
+    text = f"Moon Over the River\n{heading}\nMarch 3, 2021\n{BODY}\n{BODY2}"
+    result = scrub(text)
+    assert heading in result.text
+    assert "header.byline" not in {r.rule for r in result.removed}
+
+
+def test_name_above_a_date_line_is_still_a_byline() -> None:
+    """A person's name in the same place is still taken as the byline."""
+    text = f"Moon Over the River\nMei Lin Zhang\nMarch 3, 2021\n{BODY}\n{BODY2}"
+    assert ("header.byline", "Mei Lin Zhang") in [(r.rule, r.text) for r in scrub(text).removed]
