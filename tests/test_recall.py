@@ -123,3 +123,26 @@ def test_name_above_a_date_line_is_still_a_byline() -> None:
     """A person's name in the same place is still taken as the byline."""
     text = f"Moon Over the River\nMei Lin Zhang\nMarch 3, 2021\n{BODY}\n{BODY2}"
     assert ("header.byline", "Mei Lin Zhang") in [(r.rule, r.text) for r in scrub(text).removed]
+
+
+# --- code an article quotes, in a page flattened onto one line ---------------------------------------
+
+_FLAT_PROSE = " ".join([BODY, BODY2] * 6)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Add the following rules to the bottom of your style sheet:", "Then the style sheet looks like this. css"],
+)
+def test_css_example_glued_into_a_flattened_article_stays(lead: str) -> None:
+    """Human-written CSS after a colon or a 'css' label, inside a one-line dump, is kept."""
+    example = "article { padding: 10px; margin: 10px; } section { display: flex; }"
+    text = f"{_FLAT_PROSE} {lead} {example} {_FLAT_PROSE}"
+    assert example in scrub(text).text
+
+
+def test_minified_css_glued_after_a_colon_still_goes() -> None:
+    """Page CSS glued after a colon in a one-line dump is minified, and goes."""
+    css = ".promo{display:none;margin:0}.promo a{color:#c00;padding:2px}"
+    text = f"{_FLAT_PROSE} Follow us: {css} {_FLAT_PROSE}"
+    assert css not in scrub(text).text

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import code_example, holds_prose, is_prose
+from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, is_prose
 from cleanarchive.scrub import Rule, Span, View
 
 __all__ = ["GLUED_RULES", "RULES", "balanced_end", "scan_budget"]
@@ -337,7 +337,7 @@ def _glued_blocks(view: View) -> Iterator[Span]:
             if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _declarations(nxt.group(1)):
                 break
             end, count = nxt.end(), count + 1
-        if count >= MIN_GLUED_BLOCKS:
+        if count >= MIN_GLUED_BLOCKS and not code_example_inline(text, start, text[start:end]):
             yield start, _skip(_COMMENTS_AFTER, text, end)
         pos = end
 

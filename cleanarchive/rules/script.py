@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
-from cleanarchive.rules.shapes import code_example, holds_prose, occurrences, words_pattern
+from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, occurrences, words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["RULES", "statement_end"]
@@ -392,6 +392,7 @@ def _code_runs(line: str, base: int) -> Iterator[Span]:
             and run.count("(") == run.count(")")
             and _code_shaped(run)
             and not _LONG_SENTENCE.search(run)
+            and not code_example_inline(line, start, run, colon=False)  # a script's own colons abound
         ):
             yield base + start, base + end
         k = last + 1

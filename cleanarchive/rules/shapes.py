@@ -14,6 +14,7 @@ __all__ = [
     "TIME",
     "body_start",
     "code_example",
+    "code_example_inline",
     "head_zone",
     "holds_prose",
     "is_body",
@@ -341,3 +342,35 @@ def code_example(view: View, index: int, code: str = "") -> bool:
         ends[first] = _example_end(view, first, limit)
     end = ends[first]
     return end - first <= limit and (kind == "label" or _text_follows(view, end))
+
+
+# How far back from code glued into a line its label or introduction is looked for, and what
+# that lead must not hold: in a flattened page a colon is as often a script's or a style
+# sheet's own ("case 'a': ...", "color: red").
+_INLINE_LEAD = 40
+_INLINE_LEAD_MARKS = re.compile(r"[{}\[\]();=<>\"'|]")
+
+
+def code_example_inline(text: str, start: int, code: str, *, colon: bool = True) -> bool:
+    """Return whether ``code``, glued into a line of ``text`` at ``start``, is an example the text quotes.
+
+    In a page flattened onto one line an example keeps its label or introduction right before
+    it ("... to your CSS: css article { flex: 1; }"): a code box's label as such boxes write
+    it, in lower case, or (with ``colon``) words ending in a colon; and it is written for
+    people to read, not minified.
+    """
+    lead = text[max(0, start - _INLINE_LEAD) : start].rstrip()
+    if not lead or _MINIFIED.search(code, 0, MAX_EXAMPLE_LINE) or PAGE_SCRIPT.search(code):
+        return False
+    cut = max(lead.rfind(" "), lead.rfind("\n"))
+    word = lead[cut + 1 :]
+    if word.islower() and _is_label(word):
+        return True
+    return (
+        colon
+        and lead[-1] in ":："
+        and lead[-2:-1].isalpha()
+        and ":" not in lead[:-1]
+        and lead.count(" ") >= _INTRO_WORDS
+        and not _INLINE_LEAD_MARKS.search(lead)
+    )
