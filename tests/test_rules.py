@@ -1052,3 +1052,33 @@ def test_cookie_banner_lines_are_removed(line: str) -> None:
 def test_sentences_about_cookies_stay(line: str) -> None:
     """Sentences about cookies, baked or stored, are body text."""
     assert [] == _between(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Alle Rechte vorbehalten.", "boilerplate.copyright"),
+        ("Tous droits réservés", "boilerplate.copyright"),
+        ("Todos los derechos reservados.", "boilerplate.copyright"),
+        ("Kommentare:", "form.label"),
+        ("Bisher keine Kommentare", "form.label"),
+        ("No Comments", "form.label"),
+        ("Votre adresse e-mail ne sera pas publiée", "form.label"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht", "form.label"),
+    ],
+)
+def test_rights_reserved_and_comment_form_lines_in_other_languages_are_removed(line: str, rule: str) -> None:
+    """'All rights reserved' and comment-section labels in other languages go, on a line of their own."""
+    assert [(rule, line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alle Rechte vorbehalten, sagte der Verlag, gelten auch für die Fotos im Archiv.",
+        "Kommentare von Lesern haben den Bürgermeister dazu gebracht, den Plan zu ändern.",
+    ],
+)
+def test_sentences_starting_like_rights_or_comment_labels_stay(line: str) -> None:
+    """A body sentence that opens with such words is kept."""
+    assert [] == _between(line)

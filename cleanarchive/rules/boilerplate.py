@@ -358,10 +358,15 @@ RULES = (
     Rule(
         id="boilerplate.copyright",
         category=Category.BOILERPLATE,
-        description="A copyright footer line ('© 2024 Example Media. All rights reserved.').",
+        description="A copyright footer line ('© 2024 Example Media. All rights reserved.', 'Alle Rechte "
+        "vorbehalten').",
         pattern=re.compile(
             r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
             r"[^\n]{0,150}|All [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?"
+            # ... and in other languages, a line of its own
+            r"|(?:Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados"
+            r"|Tutti i diritti riservati|Alle rechten voorbehouden|Todos os direitos reservados"
+            r"|Wszelkie prawa zastrzeżone|Все права защищены)\.?"
             # theme footers; a bare "Powered by X" may be a product article's heading
             r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
             r"[ \t]auf)[ \t]WordPress\.com\.?"
