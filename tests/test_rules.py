@@ -1082,3 +1082,16 @@ def test_rights_reserved_and_comment_form_lines_in_other_languages_are_removed(l
 def test_sentences_starting_like_rights_or_comment_labels_stay(line: str) -> None:
     """A body sentence that opens with such words is kept."""
     assert [] == _between(line)
+
+
+def test_commission_disclosure_goes_on_its_line_or_inside_a_paragraph() -> None:
+    """'When you buy through links on our site, we may earn a commission.' goes wherever it is."""
+    notice = "When you purchase through links on our site, we may earn an affiliate commission."
+    assert [("boilerplate.affiliate", notice)] == _between(notice)
+    glued = "When you buy through links on our site, we may earn a commission."
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {glued} {BODY2}").text
+
+
+def test_sentence_about_links_on_a_site_stays() -> None:
+    """A body sentence about readers buying through a site's links is kept."""
+    assert [] == _between("Readers who buy through links on our site help fund the newsroom, the editor wrote.")
