@@ -1154,3 +1154,46 @@ def test_sentence_end_after_a_domain_is_an_end() -> None:
     """A sentence ending in a domain name ends there: the body sentence before a notice stays."""
     text = f"Read more at harbour-news.example.com. {FAIR_USE}"
     assert "Read more at harbour-news.example.com." == scrub(f"{BODY}\n{text}\n{BODY2}").text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Alle Rechte vorbehalten.", "boilerplate.copyright"),
+        ("Tous droits réservés", "boilerplate.copyright"),
+        ("Todos los derechos reservados.", "boilerplate.copyright"),
+        ("Kommentare:", "form.label"),
+        ("Bisher keine Kommentare", "form.label"),
+        ("No Comments", "form.label"),
+        ("Votre adresse e-mail ne sera pas publiée", "form.label"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht", "form.label"),
+    ],
+)
+def test_rights_reserved_and_comment_form_lines_in_other_languages_are_removed(line: str, rule: str) -> None:
+    """'All rights reserved' and comment-section labels in other languages go, on a line of their own."""
+    assert [(rule, line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alle Rechte vorbehalten, sagte der Verlag, gelten auch für die Fotos im Archiv.",
+        "Kommentare von Lesern haben den Bürgermeister dazu gebracht, den Plan zu ändern.",
+    ],
+)
+def test_sentences_starting_like_rights_or_comment_labels_stay(line: str) -> None:
+    """A body sentence that opens with such words is kept."""
+    assert [] == _between(line)
+
+
+def test_commission_disclosure_goes_on_its_line_or_inside_a_paragraph() -> None:
+    """'When you buy through links on our site, we may earn a commission.' goes wherever it is."""
+    notice = "When you purchase through links on our site, we may earn an affiliate commission."
+    assert [("boilerplate.affiliate", notice)] == _between(notice)
+    glued = "When you buy through links on our site, we may earn a commission."
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {glued} {BODY2}").text
+
+
+def test_sentence_about_links_on_a_site_stays() -> None:
+    """A body sentence about readers buying through a site's links is kept."""
+    assert [] == _between("Readers who buy through links on our site help fund the newsroom, the editor wrote.")

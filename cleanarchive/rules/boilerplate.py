@@ -269,6 +269,12 @@ _AFFILIATE_AT = (
         r"[^\n]{0,300}?\.(?=\s|\Z)"
     )),
     ("ffiliate ", 1, re.compile(r"Affiliate [Dd]isclosure[ \t]{0,3}:?(?=\s|\Z)")),
+    # "When you buy through links on our site, we may earn an affiliate commission."
+    ("links on ", 60, re.compile(
+        r"(?:When|If) you (?:buy|purchase|shop)(?: something| products?)? (?:through|via|using|from)"
+        r" (?:(?:retail|our|affiliate) )?links on (?:our|this) (?:site|website|page)s?,? (?:we|I)"
+        r"(?: may| might| can)? (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b[^\n.]{0,120}\."
+    )),
 )
 _AMAZON_PROGRAM = " a participant in the Amazon Services LLC Associates Program,"
 _AMAZON_PROGRAM_END = re.compile(r"[^\n]{0,300}?(?:[Aa]mazon\.[a-z.]{2,6}|Amazon)\b\.?")
@@ -336,9 +342,9 @@ RULES = (
         category=Category.BOILERPLATE,
         description="Affiliate disclosures ('As an Amazon Associate I earn from qualifying purchases.', "
         "'This post may contain affiliate links. ...', 'X is a participant in the Amazon Services LLC "
-        "Associates Program, ...').",
+        "Associates Program, ...', 'When you buy through links on our site, we may earn a commission.').",
         find=_affiliate_disclosures,
-        guard=("ffiliate", "Amazon Associate"),
+        guard=("ffiliate", "Amazon Associate", "links on "),
     ),
     Rule(
         id="boilerplate.block-ads",
@@ -358,10 +364,15 @@ RULES = (
     Rule(
         id="boilerplate.copyright",
         category=Category.BOILERPLATE,
-        description="A copyright footer line ('© 2024 Example Media. All rights reserved.').",
+        description="A copyright footer line ('© 2024 Example Media. All rights reserved.', 'Alle Rechte "
+        "vorbehalten').",
         pattern=re.compile(
             r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
             r"[^\n]{0,150}|All [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?"
+            # ... and in other languages, a line of its own
+            r"|(?:Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados"
+            r"|Tutti i diritti riservati|Alle rechten voorbehouden|Todos os direitos reservados"
+            r"|Wszelkie prawa zastrzeżone|Все права защищены)\.?"
             # theme footers; a bare "Powered by X" may be a product article's heading
             r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
             r"[ \t]auf)[ \t]WordPress\.com\.?"

@@ -1,13 +1,18 @@
-"""CSS rules: style-sheet blobs flattened into text (at-rule blocks, selector blocks)."""
+"""CSS rules: style-sheet blobs flattened into text (at-rule blocks, selector blocks).
+
+CSS the article quotes (a tutorial's example under a "css" label or after a sentence that
+introduces it, see ``shapes.code_example``) is kept.
+"""
 
 from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import holds_prose, is_prose
+from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, is_prose
 from cleanarchive.scrub import Rule, Span, View
 
 __all__ = ["GLUED_RULES", "RULES", "balanced_end", "scan_budget"]
@@ -106,6 +111,9 @@ def _at_rules(view: View) -> Iterator[Span]:
                 budget -= MAX_BLOCK if end is None else end - brace
             if end is not None and not _at_block_ok(text[brace:end]):
                 end = None
+        if end is not None and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            if code_example(view, bisect_left(view.starts, m.start())):  # quoted by the article
+                end = None
         if end is not None:
             yield m.start(), end
             pos = end
@@ -172,7 +180,8 @@ def _blocks(view: View) -> Iterator[Span]:
                 floor = max(0, first - MAX_SELECTOR_LINES)
                 while first > floor and lines[first - 1].endswith(",") and _selectors_only(lines[first - 1]):
                     first -= 1
-                yield view.starts[first], view.line_span(end)[1]
+                if not code_example(view, first):  # not quoted by the article
+                    yield view.starts[first], view.line_span(end)[1]
                 i = end + 1
                 continue
         i += 1
@@ -328,7 +337,7 @@ def _glued_blocks(view: View) -> Iterator[Span]:
             if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _declarations(nxt.group(1)):
                 break
             end, count = nxt.end(), count + 1
-        if count >= MIN_GLUED_BLOCKS:
+        if count >= MIN_GLUED_BLOCKS and not code_example_inline(text, start, text[start:end]):
             yield start, _skip(_COMMENTS_AFTER, text, end)
         pos = end
 

@@ -87,11 +87,34 @@ _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]{0,30}")
 MAX_NAME_WORDS = 4
 
 
+# Words of headings that are no part of a person's name ("Chinese Pinyin Lyrics", "Recipe
+# Notes", "Episode Guide"): languages and peoples, and what a page's sections are called.
+# (Words that are also surnames, such as "French", "English" or "Price", are not listed.)
+_NOT_NAME_WORDS = frozenset(
+    (
+        "chinese japanese korean spanish italian russian arabic portuguese hindi turkish greek polish"
+        " swedish latin pinyin romaji mandarin cantonese hebrew persian vietnamese thai indonesian"
+        " american british european african asian"
+        " lyrics lyric translation translations transcript subtitles chords recipe recipes review reviews"
+        " guide guides tutorial tutorials overview introduction summary conclusion conclusions chapter"
+        " chapters episode episodes season edition version release notes update updates questions"
+        " answers tips tricks gallery photos videos video podcast interview analysis report highlights"
+        " results schedule timeline background history biography references sources bibliography"
+        " glossary contents appendix example examples exercise exercises solution solutions method"
+        " methods ingredients instructions directions steps features specifications details description"
+        " übersetzung songtext liedtext rezept rezepte anleitung zusammenfassung einleitung kapitel"
+        " paroles traduction recette résumé chapitre letra traducción receta resumen capítulo"
+    ).split()
+)
+
+
 def _bare_name(line: str) -> bool:
     """Return whether ``line`` is nothing but a person's name ("Jane Roe", "Anna-Lena Maier")."""
     words = line.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
+    if any(w.casefold().strip(".'’") in _NOT_NAME_WORDS for w in words):
+        return False  # a heading: "Chinese Pinyin Lyrics"
     byline = parse_byline(f"By {line}")
     return byline.authors == (line,) and not byline.organisations
 

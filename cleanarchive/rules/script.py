@@ -1,7 +1,9 @@
 """Script rules: JavaScript statements, ad loaders and JSON configs flattened into text.
 
 Code is recognised by its start (``var x =``, ``window.``, ``(function(``) and then read with
-a small bracket-and-string scanner; a statement that does not close cleanly is kept.
+a small bracket-and-string scanner; a statement that does not close cleanly is kept, and so is
+code the article quotes (under a code box's label, or after a sentence introducing it, see
+``shapes.code_example``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
-from cleanarchive.rules.shapes import holds_prose, occurrences, words_pattern
+from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, occurrences, words_pattern
 from cleanarchive.scrub import Rule, Scope, Span, View
 
 __all__ = ["RULES", "statement_end"]
@@ -142,6 +144,8 @@ def _statements(view: View) -> Iterator[Span]:
         start = view.starts[i]
         line = view.lines[i]
         end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(") else None
+        if end is not None and code_example(view, i, text[start:end]):  # quoted by the article
+            end = None
         if end is not None:
             yield start, end
             i = _line_at(view, end)
@@ -185,6 +189,8 @@ def _iifes(view: View) -> Iterator[Span]:
             budget -= limit if end is None else end - start
         code = text[start:end] if end is not None else ""
         if end is not None and "{" in code and code.rstrip(";").endswith(")") and not _holds_text(code):
+            if (start == 0 or text[start - 1] == "\n") and code_example(view, _line_at(view, start), code):
+                continue  # quoted by the article
             yield start, end
             pos = end
 
@@ -214,6 +220,8 @@ def _json_configs(view: View) -> Iterator[Span]:
                 end = balanced_end(text, start, min(MAX_STATEMENT, budget))
                 budget -= MAX_STATEMENT if end is None else end - start
             if end is not None and ((end < len(text) and text[end] != "\n") or not _is_json(text[start:end])):
+                end = None
+            if end is not None and code_example(view, i, text[start:end]):
                 end = None
         if end is not None:
             yield start, end
@@ -304,7 +312,12 @@ def _script_blocks(view: View) -> Iterator[Span]:
             j += 1
         names = {m.group() for k in range(i, j) for m in _BROWSER.finditer(lines[k])}
         minified = any(len(lines[k]) >= MINIFIED_LINE and lines[k].count(";") >= 5 for k in range(i, j))
-        if names and (len(names) >= 2 or j - i >= 4 or minified) and (j - i >= MIN_BLOCK_LINES or minified):
+        if (
+            names
+            and (len(names) >= 2 or j - i >= 4 or minified)
+            and (j - i >= MIN_BLOCK_LINES or minified)
+            and not code_example(view, i, view.text[view.starts[i] : view.line_span(j - 1)[1]])
+        ):
             yield view.starts[i], view.line_span(j - 1)[1]
         i = j
 
@@ -379,6 +392,7 @@ def _code_runs(line: str, base: int) -> Iterator[Span]:
             and run.count("(") == run.count(")")
             and _code_shaped(run)
             and not _LONG_SENTENCE.search(run)
+            and not code_example_inline(line, start, run, colon=False)  # a script's own colons abound
         ):
             yield base + start, base + end
         k = last + 1

@@ -1,4 +1,4 @@
-"""Shapes of lines that several rules share: dates, headings, body paragraphs, titles."""
+"""Shapes of lines that several rules share: dates, headings, body paragraphs, titles, code examples."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ __all__ = [
     "DATE_LINE",
     "TIME",
     "body_start",
+    "code_example",
+    "code_example_inline",
     "head_zone",
     "holds_prose",
     "is_body",
@@ -209,3 +211,181 @@ def title_repeats(titles: tuple[str, ...], lines: Sequence[str]) -> list[int]:
             if keys and title_key(lines[i]) in keys:
                 found.append(i)
     return found
+
+
+# Code quoted in an article is introduced by the text ("the following rule does it:", "For
+# example, take this variable:") or labelled by a code box ("js", "css", "Copy code"); a page's
+# own scripts and style sheets sit among other code, its title or its widgets. These are the
+# labels code boxes put above their code, compared case-blind.
+CODE_LABELS = frozenset(
+    (
+        "js|javascript|jsx|ts|typescript|tsx|css|scss|sass|less|html|xml|json|jsonc|yaml|toml|python|py"
+        "|bash|sh|shell|console|terminal|powershell|rust|golang|java|kotlin|swift|c++|cpp|c#|csharp|php"
+        "|ruby|sql|graphql|lua|perl|dart|scala|elixir|haskell|copy|copy code|code"
+    ).split("|")
+)
+# A line of code, or a mark of one (a comment, a decorator, an object's line).
+_CODE_LINE = re.compile(r"[{}()\[\];=<>]|^(?://|/\*|\*|#|@)|,$|^\"[^\"\n]{0,80}\"[ \t]{0,3}:")
+_LABEL_CHARS = 20
+_INTRO_WORDS = 4
+_INTRO_MARKS = frozenset("{}=<>")  # code marks; a sentence may hold a semicolon
+# How long an example may run on: one a sentence introduces is short; a page's own style
+# sheet after a form's label that ends in a colon ("Leave this field empty:") is not.
+MAX_INTRODUCED_LINES = 40
+MAX_LABELLED_LINES = 200
+# What page scripts do and examples seldom do: trackers and ad slots, the namespace idiom
+# "w.x = w.x || []", loaders that add a script element.
+PAGE_SCRIPT = re.compile(
+    r"(?<![\w$])(?:googletag|adsbygoogle|dataLayer|gtag|fbq|_gaq|_paq|__tcfapi|pbjs|apstag|_taboola"
+    r"|analytics|_linkedin\w*|OneSignal|ezstandalone)(?![\w$])"
+    r"|(?:getElementsByTagName|createElement)\([ \t]{0,3}[\"']script"
+    r"|(?<![\w$.])([\w$][\w$.]{0,80})[ \t]{0,3}=[ \t]{0,3}(?:window\.)?\1[ \t]{0,3}\|\|"
+    # a server's settings for a script, as JSON: 'var wp_plugin = {"ajaxurl":"..."};'
+    r"|^var [\w$]{1,80} = \{\"[\w-]{1,80}\":"
+)
+# Examples are written for people to read: no line of one runs on like minified code
+# ("a{color:red}.b{margin:0}", "if(x){y();}else{z();}").
+MAX_EXAMPLE_LINE = 300
+_MINIFIED = re.compile(r"[{;][\w-]{1,40}:[^\s/]|\}(?:[.#][\w-]|[a-zA-Z][\w-]{0,40}[.#{])")
+# The text goes on after an example a sentence introduced: soon a line of this many words,
+# or a sentence going on in lower case after the example ("where the", "is called").
+_FOLLOWING_WORDS = 7
+_FOLLOWING_LOWER_WORDS = 2
+_FOLLOWING_LINES = 3
+
+
+def _is_label(line: str) -> bool:
+    return len(line) <= _LABEL_CHARS and line.casefold() in CODE_LABELS
+
+
+def _introduces_code(line: str) -> bool:
+    """Return whether ``line`` ends a sentence that introduces what follows ("... as follows:").
+
+    A label ("Share this:", "Link:", "src:") is a word or two; the end of a sentence broken at
+    an inline code word ("... to the <section> rule:") is two words or more in lower case.
+    """
+    if line[-1] not in ":：" or any(c in _INTRO_MARKS for c in line) or line.startswith(("//", "/*", "*", "#")):
+        return False
+    words = line.count(" ") + 1
+    return words >= _INTRO_WORDS or (words >= 2 and line[0].islower())
+
+
+def _code_or_mark(line: str) -> bool:
+    """Return whether ``line`` may stand inside a code example (code, a comment, a one-word line)."""
+    if " " not in line and len(line) <= _LABEL_CHARS:
+        return True
+    return _CODE_LINE.search(line) is not None and not is_prose(line)
+
+
+def _example_start(view: View, index: int) -> tuple[str, int] | None:
+    """Return how the code through line ``index`` is introduced ("label"/"intro") and its first line.
+
+    Reads back over lines of code; lines inside a ``/* ... */`` comment are skipped whatever
+    they say. Memoised per line, so reading back is linear over a view's lines.
+    """
+    memo: dict[int, tuple[str, int] | None] = view.memo.setdefault("example_start", {})
+    lines = view.lines
+    seen: list[int] = []
+    found: tuple[str, int] | None = None
+    comment = False
+    i = index - 1
+    while i >= 0:
+        line = lines[i]
+        if comment:
+            comment = "/*" not in line
+        elif i in memo:
+            found = memo[i]
+            break
+        elif line.endswith("*/") and "/*" not in line:
+            comment = True
+        elif _is_label(line):
+            found = ("label", i + 1)
+            break
+        elif _introduces_code(line):
+            # ... in a paragraph, not a comment among declarations ("width: 2rem;" / "Or this:")
+            if i == 0 or lines[i - 1][-1] not in ";{}":
+                found = ("intro", i + 1)
+            break
+        elif not _code_or_mark(line):
+            break
+        else:
+            seen.append(i)
+        i -= 1
+    for j in seen:
+        memo[j] = found
+    return found
+
+
+def _example_end(view: View, start: int, limit: int) -> int:
+    """Return the line after the code that starts on line ``start`` (looking at most ``limit`` lines on)."""
+    lines = view.lines
+    stop = min(len(lines), start + limit + 1)
+    i = start
+    while i < stop and _code_or_mark(lines[i]):
+        i += 1
+    return i
+
+
+def _text_follows(view: View, end: int) -> bool:
+    """Return whether the text goes on soon after line ``end`` (a paragraph, not widget labels)."""
+    for line in view.lines[end : end + _FOLLOWING_LINES]:
+        words = line.count(" ") + 1
+        if words >= _FOLLOWING_WORDS or (words >= _FOLLOWING_LOWER_WORDS and line[0].islower()):
+            return True
+    return False
+
+
+def code_example(view: View, index: int, code: str = "") -> bool:
+    """Return whether the code that goes on through line ``index`` is an example the text quotes.
+
+    Reading back over lines of code, the first other line is a code box's label ("js", "Copy
+    code") or a sentence ending in a colon that introduces it; the code ends soon enough (a
+    short example, not a page's style sheet) and line ``index`` is not minified code. When
+    only a sentence introduces it, the text must go on after it, and ``code``, the text a rule
+    matched, must not be a page's script.
+    """
+    start = _example_start(view, index)
+    line = view.lines[index]
+    if start is None or len(line) > MAX_EXAMPLE_LINE or _MINIFIED.search(line):
+        return False
+    kind, first = start
+    if kind == "intro" and PAGE_SCRIPT.search(code):
+        return False
+    limit = MAX_LABELLED_LINES if kind == "label" else MAX_INTRODUCED_LINES
+    ends: dict[int, int] = view.memo.setdefault("example_end", {})
+    if first not in ends:
+        ends[first] = _example_end(view, first, limit)
+    end = ends[first]
+    return end - first <= limit and (kind == "label" or _text_follows(view, end))
+
+
+# How far back from code glued into a line its label or introduction is looked for, and what
+# that lead must not hold: in a flattened page a colon is as often a script's or a style
+# sheet's own ("case 'a': ...", "color: red").
+_INLINE_LEAD = 40
+_INLINE_LEAD_MARKS = re.compile(r"[{}\[\]();=<>\"'|]")
+
+
+def code_example_inline(text: str, start: int, code: str, *, colon: bool = True) -> bool:
+    """Return whether ``code``, glued into a line of ``text`` at ``start``, is an example the text quotes.
+
+    In a page flattened onto one line an example keeps its label or introduction right before
+    it ("... to your CSS: css article { flex: 1; }"): a code box's label as such boxes write
+    it, in lower case, or (with ``colon``) words ending in a colon; and it is written for
+    people to read, not minified.
+    """
+    lead = text[max(0, start - _INLINE_LEAD) : start].rstrip()
+    if not lead or _MINIFIED.search(code, 0, MAX_EXAMPLE_LINE) or PAGE_SCRIPT.search(code):
+        return False
+    cut = max(lead.rfind(" "), lead.rfind("\n"))
+    word = lead[cut + 1 :]
+    if word.islower() and _is_label(word):
+        return True
+    return (
+        colon
+        and lead[-1] in ":："
+        and lead[-2:-1].isalpha()
+        and ":" not in lead[:-1]
+        and lead.count(" ") >= _INTRO_WORDS
+        and not _INLINE_LEAD_MARKS.search(lead)
+    )
