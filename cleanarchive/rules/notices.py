@@ -61,6 +61,28 @@ def _sentences(line: str) -> list[Span]:
     return spans
 
 
+_STRONG = 2
+_WEAK = 1
+# Sentence shapes: (a lowercase string the sentence must hold, the regex it must then match).
+# The string is checked first, so a sentence meets only the few regexes it could match.
+_Shapes = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _shapes(*pairs: tuple[str, str]) -> _Shapes:
+    return tuple((trigger, re.compile(pattern, re.IGNORECASE)) for trigger, pattern in pairs)
+
+
+def _kind(text: str, span: Span, strong: _Shapes, weak: _Shapes) -> int:
+    """Return whether the sentence ``text[span]`` is a strong notice sentence, a weak one, or neither (0)."""
+    sentence = text[span[0] : span[1]]
+    if len(sentence) > MAX_NOTICE_SENTENCE:
+        return 0
+    low = sentence.lower()
+    if any(trigger in low and pattern.search(sentence) for trigger, pattern in strong):
+        return _STRONG
+    return _WEAK if any(trigger in low and pattern.search(sentence) for trigger, pattern in weak) else 0
+
+
 def _runs(view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes) -> Iterator[Span]:
     """Yield runs of notice sentences around the strong sentences that hold one of ``anchors``.
 
@@ -101,28 +123,6 @@ def _runs(view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes) 
             run_start = label.start()
         done = start + lo + spans[last][1]
         yield start + lo + run_start, done
-
-
-_STRONG = 2
-_WEAK = 1
-# Sentence shapes: (a lowercase string the sentence must hold, the regex it must then match).
-# The string is checked first, so a sentence meets only the few regexes it could match.
-_Shapes = tuple[tuple[str, re.Pattern[str]], ...]
-
-
-def _shapes(*pairs: tuple[str, str]) -> _Shapes:
-    return tuple((trigger, re.compile(pattern, re.IGNORECASE)) for trigger, pattern in pairs)
-
-
-def _kind(text: str, span: Span, strong: _Shapes, weak: _Shapes) -> int:
-    """Return whether the sentence ``text[span]`` is a strong notice sentence, a weak one, or neither (0)."""
-    sentence = text[span[0] : span[1]]
-    if len(sentence) > MAX_NOTICE_SENTENCE:
-        return 0
-    low = sentence.lower()
-    if any(trigger in low and pattern.search(sentence) for trigger, pattern in strong):
-        return _STRONG
-    return _WEAK if any(trigger in low and pattern.search(sentence) for trigger, pattern in weak) else 0
 
 
 _LABEL = re.compile(r"(?:FAIR USE NOTICE|Fair Use Notice|Fair use notice|DISCLAIMER|Disclaimer)[ \t]{0,3}[:.–—-]")
