@@ -908,9 +908,28 @@ def test_navigation_menu_run_is_removed() -> None:
     assert [("boilerplate.nav-run", menu)] == [(r.rule, r.text) for r in result.removed]
 
 
+def test_footer_with_legal_links_and_a_letter_index_is_removed() -> None:
+    """Legal links count as labels, long ones too, and an A-Z index neither helps nor hinders a run."""
+    footer = (
+        "Company\nOur Team\nUser Agreement\nChildren's Privacy Policy\n"
+        "Do Not Sell or Share My Personal Information\nCookie Settings\n" + "\n".join("ABCDEFGHIJ")
+    )
+    result = scrub(f"{BODY}\n{footer}\n{BODY2}")
+    assert (f"{BODY}\n{BODY2}", ["boilerplate.nav-run"]) == (result.text, [r.rule for r in result.removed])
+
+
+def test_menu_stretch_of_a_longer_run_is_removed() -> None:
+    """In a run with too few labels overall, the stretch from label to label that is a menu goes."""
+    topics = "Markets\nBonds\nFunds\nCrypto\nMortgages\nSavings\nLoans"
+    links = "About Us\nCareers\nBudgeting\nContact Us\nPrivacy Policy\nTerms of Service"
+    result = scrub(f"{BODY}\n{topics}\n{links}\n{BODY2}")
+    assert f"{BODY}\n{topics}\n{BODY2}" == result.text
+
+
 @pytest.mark.parametrize(
     "lines",
     [
+        "Fiscal Policy\nMonetary Policy\nTrade Policy\nEnergy Policy",  # policies an article lists
         "Ingredients\nTwo eggs\nFlour\nHome-made butter",  # one label ("Home" is not "Home-made")
         "Read our\nPrivacy Policy\nand\nTerms of Use",  # a sentence split at its links
         "Contact\nAbout",  # too short a run

@@ -113,24 +113,83 @@ def _nav_item(line: str) -> bool:
     )
 
 
+# The legal links of a footer, whatever the site calls its policies ("Children's Privacy
+# Policy", "User Agreement", "Do Not Sell or Share My Personal Information"): labels, too.
+_LEGAL_LINK = re.compile(
+    r"(?:(?:children[’']s |california |consumer |online |website |global )?"
+    r"(?:privacy|cookies?|copyright|brand|refund|returns?|shipping|editorial|accessibility|community|content|data"
+    r"|ethics|comments?|corrections?|acceptable use|security|anti-spam|spam|dmca|disclosure|advertising|affiliate"
+    r"|trademark|legal)[ \t](?:policy|policies|notice|statement|guidelines|standards|information)"
+    r"|(?:user|license|licence|subscriber|subscription|membership|end user license|visitor)[ \t]agreement"
+    r"|modern slavery(?: act)?(?: transparency)?(?: statement)?"
+    r"|do not sell(?: or share)? my (?:personal )?info(?:rmation)?"
+    r"|your (?:us state |california |state )?privacy (?:rights|choices)|(?:cookie|privacy|ad|consent)[ \t]"
+    r"(?:settings|preferences|choices)|manage (?:cookies|consent|preferences)|ad ?choices|terms of (?:use|service|sale)"
+    r"|terms (?:and|&) conditions)",
+    re.IGNORECASE,
+)
+
+
+def _nav_label(line: str) -> bool:
+    return line.casefold() in _NAV_SET or _LEGAL_LINK.fullmatch(line) is not None
+
+
 def _nav_runs(view: View) -> Iterator[Span]:
-    """Yield runs of short lines that are mostly site navigation labels (a flattened menu or footer)."""
+    """Yield runs of short lines that are mostly site navigation labels (a flattened menu or footer).
+
+    A single character ("#", the letters of an A-Z index) neither counts for nor against a run.
+    A run with too few labels still holds a menu when its stretch from one label to another is
+    label enough: a topics list above the footer links, say.
+    """
     lines = view.lines
     i = 0
     while i < len(lines):
-        if not _nav_item(lines[i]):
+        if not (_nav_item(lines[i]) or _LEGAL_LINK.fullmatch(lines[i])):
             i += 1
             continue
         j = i
-        items = labels = 0
-        while j < len(lines) and (lines[j] in _NAV_SEPARATORS or _nav_item(lines[j])):
-            if lines[j] not in _NAV_SEPARATORS:
-                items += 1
-                labels += lines[j].casefold() in _NAV_SET
+        counted: list[tuple[int, bool]] = []  # (line index, is a label) of the items that count
+        while j < len(lines) and (
+            lines[j] in _NAV_SEPARATORS or _nav_item(lines[j]) or _LEGAL_LINK.fullmatch(lines[j])
+        ):
+            if lines[j] not in _NAV_SEPARATORS and len(lines[j]) > 1:
+                counted.append((j, _nav_label(lines[j])))
             j += 1
-        if items >= MIN_NAV_RUN and labels >= MIN_NAV_LABELS and labels >= MIN_NAV_SHARE * items:
-            yield view.starts[i], view.line_span(j - 1)[1]
+        span = _label_stretch(counted) if counted else None
+        if span is not None:
+            first, last = span
+            whole = first == counted[0][0] and last == counted[-1][0]
+            start = view.starts[i] if whole else view.starts[first]
+            end = view.line_span(j - 1)[1] if whole else view.line_span(last)[1]
+            yield start, end
         i = j
+
+
+def _label_stretch(counted: list[tuple[int, bool]]) -> tuple[int, int] | None:
+    """Return the first and last line of the longest stretch of ``counted`` that is a menu, or None.
+
+    The whole run if it is label enough; else it is cut to its first and last label, then at
+    whichever edge gives up the fewest labels for the most other items, while too few are labels.
+    """
+    def is_menu(a: int, b: int) -> bool:
+        items = b - a + 1
+        labels = sum(1 for _, label in counted[a : b + 1] if label)
+        return items >= MIN_NAV_RUN and labels >= MIN_NAV_LABELS and labels >= MIN_NAV_SHARE * items
+
+    a, b = 0, len(counted) - 1
+    if is_menu(a, b):
+        return counted[a][0], counted[b][0]
+    positions = [k for k, (_, label) in enumerate(counted) if label]
+    while len(positions) >= MIN_NAV_LABELS:
+        a, b = positions[0], positions[-1]
+        if is_menu(a, b):
+            return counted[a][0], counted[b][0]
+        # drop the edge label whose gap to the next label is the wider
+        if positions[1] - positions[0] >= positions[-1] - positions[-2]:
+            positions.pop(0)
+        else:
+            positions.pop()
+    return None
 
 
 _IMAGE_TAIL = re.compile(
