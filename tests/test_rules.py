@@ -807,6 +807,8 @@ def test_css_custom_properties_with_long_names_are_css() -> None:
         ("Verwandte Artikel", "trailer.related"),
         ("Diese Website verwendet Akismet, um Spam zu reduzieren.", "form.label"),
         ("Back to top", "boilerplate.advertisement"),
+        ("Skip to Main Content", "boilerplate.advertisement"),
+        ("Jump to navigation", "boilerplate.advertisement"),
         ("Blog at WordPress.com.", "boilerplate.copyright"),
         ("This entry was posted in News and tagged bridge. Bookmark the permalink.", "trailer.taxonomy"),
         ("As an Amazon Associate I earn from qualifying purchases.", "boilerplate.affiliate"),

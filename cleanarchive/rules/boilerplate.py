@@ -41,6 +41,11 @@ AD_LABELS = (
     "Pubblicità", "PUBBLICITÀ", "Reklama", "REKLAMA", "Реклама", "РЕКЛАМА", "Advertentie", "Annonse",
 )
 _ADS = words_pattern(AD_LABELS)
+# The skip links of a page's top, in any case: "Skip to main content", "Jump to navigation".
+_SKIP_LINK = (
+    r"(?i:(?:skip|jump)(?: directly)? to(?: the)? (?:main |primary |page )?"
+    r"(?:content|navigation|search|footer|menu|sidebar|site navigation))"
+)
 
 
 _CONTINUE_AD = re.compile(
@@ -363,7 +368,7 @@ RULES = (
         category=Category.BOILERPLATE,
         description="A line that only labels an ad slot or jumps within the page ('Advertisement', 'Skip to content', "
         "'Back to top').",
-        pattern=re.compile(rf"(?:{_ADS})[ \t]{{0,3}}[:.…]?"),
+        pattern=re.compile(rf"(?:{_ADS}|{_SKIP_LINK})[ \t]{{0,3}}[:.…]?"),
     ),
     Rule(
         id="boilerplate.continue-reading",
