@@ -135,8 +135,22 @@ _LEGAL_LINK = re.compile(
 )
 
 
+_LEGAL_LINK_CHARS = 60
+# The last words of those links: the regex is tried only on a short line ending in one.
+_LEGAL_LINK_ENDS = frozenset(
+    "policy policies notice statement guidelines standards information agreement info rights choices settings"
+    " preferences cookies consent sale use service conditions act slavery adchoices".split()
+)
+
+
+def _legal_link(line: str) -> bool:
+    if len(line) > _LEGAL_LINK_CHARS or not line[-1:].isalpha():
+        return False
+    return line[line.rfind(" ") + 1 :].lower() in _LEGAL_LINK_ENDS and _LEGAL_LINK.fullmatch(line) is not None
+
+
 def _nav_label(line: str) -> bool:
-    return line.casefold() in _NAV_SET or _LEGAL_LINK.fullmatch(line) is not None
+    return line.casefold() in _NAV_SET or _legal_link(line)
 
 
 def _nav_runs(view: View) -> Iterator[Span]:
@@ -149,18 +163,20 @@ def _nav_runs(view: View) -> Iterator[Span]:
     lines = view.lines
     i = 0
     while i < len(lines):
-        if not (_nav_item(lines[i]) or _LEGAL_LINK.fullmatch(lines[i])):
+        if not (_nav_item(lines[i]) or _legal_link(lines[i])):
             i += 1
             continue
         j = i
-        counted: list[tuple[int, bool]] = []  # (line index, is a label) of the items that count
-        while j < len(lines) and (
-            lines[j] in _NAV_SEPARATORS or _nav_item(lines[j]) or _LEGAL_LINK.fullmatch(lines[j])
-        ):
+        items: list[int] = []  # the lines of the items that count
+        while j < len(lines) and (lines[j] in _NAV_SEPARATORS or _nav_item(lines[j]) or _legal_link(lines[j])):
             if lines[j] not in _NAV_SEPARATORS and len(lines[j]) > 1:
-                counted.append((j, _nav_label(lines[j])))
+                items.append(j)
             j += 1
-        span = _label_stretch(counted) if counted else None
+        if len(items) < MIN_NAV_RUN:
+            i = j
+            continue
+        counted = [(k, _nav_label(lines[k])) for k in items]  # (line index, is a label)
+        span = _label_stretch(counted)
         if span is not None:
             first, last = span
             whole = first == counted[0][0] and last == counted[-1][0]
