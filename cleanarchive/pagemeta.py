@@ -271,8 +271,10 @@ def _nodes(data: object, *, depth: int) -> Iterator[dict[str, Any]]:
         if "@graph" in data:
             yield from _nodes(data["@graph"], depth=depth + 1)
         # A WebPage or QAPage holding the article, forum post or question: {"mainEntity": {...}}.
-        if isinstance(data.get("mainEntity"), (dict, list)):
-            yield from _nodes(data["mainEntity"], depth=depth + 1)
+        # Not a list of several (an FAQPage's questions): none of them is the page's own.
+        main = data.get("mainEntity")
+        if isinstance(main, dict) or (isinstance(main, list) and len(main) == 1):
+            yield from _nodes(main, depth=depth + 1)
 
 
 def _types(node: dict[str, Any]) -> set[str]:

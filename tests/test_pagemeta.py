@@ -160,6 +160,21 @@ def test_jsonld_main_entity_read() -> None:
     assert [("jsonld", "Kai Roe")] == _authors(question)
 
 
+def test_faq_page_questions_are_not_the_page_title() -> None:
+    """An FAQPage's list of questions is no main entity: its first question is not the title."""
+    faq = _ld(
+        {
+            "@type": "FAQPage",
+            "mainEntity": [
+                {"@type": "Question", "name": "How is the interest set?"},
+                {"@type": "Question", "name": "Can I repay early?"},
+            ],
+        }
+    )
+    root = parse_html(f"<html><head><title>Personal loans</title>{faq}</head><body><p>x</p></body></html>")
+    assert [] == [c.value for c in page_candidates(root) if c.field is Field.TITLE and "?" in c.value]
+
+
 def test_jsonld_with_raw_control_characters_read() -> None:
     """A JSON-LD block with a raw tab or newline inside a string is still read."""
     data = '{"@type": "Article", "author": {"name": "Mara\tHolm"}, "headline": "A\nB"}'
