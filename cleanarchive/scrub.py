@@ -9,36 +9,44 @@ dropped. Each pass runs, in order:
 
 Passes repeat until nothing changes (bounded), so ``scrub`` is idempotent; the last pass
 stops as soon as every rule has seen the final text. Removals carry offsets into the original
-input, whatever pass made them.
+input, whatever pass made them. The rules themselves (``Rule``, ``RuleSet``, ``View``) live in
+``cleanarchive.ruleset`` and are importable from here too.
 """
 
 from __future__ import annotations
 
-import enum
-import importlib
 import logging
 import re
-import sys
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from itertools import accumulate, compress
-from operator import add, not_
-from typing import TYPE_CHECKING, Any
+from operator import not_
+from typing import TYPE_CHECKING
 
 import attrs
 
-from cleanarchive.records import Category, Removal
-
-try:  # google-re2: tells which guard strings a text holds in one pass over it, see _GuardSearch
-    import re2
-except ImportError:  # pragma: no cover - a dependency; without it each guard is one str search
-    re2 = None
+from cleanarchive.records import Removal
+from cleanarchive.ruleset import (
+    _BREAKS,
+    _ZERO_WIDTH,
+    NBSP_RULE_ID,
+    SPACE,
+    TITLE_RULE_ID,
+    Finder,
+    Rule,
+    RuleSet,
+    Scope,
+    Span,
+    View,
+    _Plan,
+)
 
 if TYPE_CHECKING:
     from cleanarchive.options import CleanOptions
 
 __all__ = [
     "NBSP_RULE_ID",
+    "SPACE",
     "TITLE_RULE_ID",
     "Finder",
     "Rule",
@@ -54,299 +62,8 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-Span = tuple[int, int]
-Finder = Callable[["View"], Iterable[Span]]
-
-# The rule whose removal is the document's title; later lines repeating it are removed too.
-TITLE_RULE_ID = "header.title"
-# Lines of nothing but non-breaking (or other non-ASCII) spaces: removed while splitting lines.
-NBSP_RULE_ID = "whitespace.nbsp-line"
-
 MAX_PASSES = 8
-_ID = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+")
-# What str.splitlines() splits on.
-_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# Everything str.strip() removes, plus zero-width characters that render as nothing.
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + _ZERO_WIDTH
 _INLINE_SPACE = " \t\xa0\u2009\u202f\u3000"
-
-
-class Scope(enum.Enum):
-    """What a rule's pattern removes: a whole matching line, or each match inside a line."""
-
-    LINE = "line"
-    SPAN = "span"
-
-
-@attrs.frozen(kw_only=True)
-class View:
-    """The text as a rule sees it: stripped lines without blank ones, joined by ``\\n``."""
-
-    lines: tuple[str, ...]
-    titles: tuple[str, ...] = ()
-    text: str = attrs.field(init=False)
-    # Scratch space for values rules derive from this view (e.g. where the body starts).
-    memo: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
-    starts: tuple[int, ...] = attrs.field(init=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "text", "\n".join(self.lines))
-        # starts[i] = len(lines[0]) + ... + len(lines[i - 1]) + i (one "\n" after each line)
-        starts = tuple(map(add, accumulate(map(len, self.lines), initial=0), range(len(self.lines))))
-        object.__setattr__(self, "starts", starts)
-
-    @classmethod
-    def of(cls, text: str, titles: Sequence[str] = ()) -> View:
-        """Return the view of ``text`` (for trying a rule on its own)."""
-        lines = (line.strip(SPACE) for line in text.splitlines())
-        return cls(lines=tuple(line for line in lines if line), titles=tuple(titles))
-
-    def line_span(self, index: int) -> Span:
-        """Return the span of line ``index`` in ``text``."""
-        start = self.starts[index]
-        return start, start + len(self.lines[index])
-
-
-def _compile(value: re.Pattern[str] | str | None) -> re.Pattern[str] | None:
-    return re.compile(value) if isinstance(value, str) else value
-
-
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-def _check_id(_: Any, __: attrs.Attribute[str], value: str) -> None:
-    if not _ID.fullmatch(value):
-        raise ValueError(f"rule id {value!r} must be dotted lowercase words, like 'css.media-block'")
-
-
-@attrs.frozen(kw_only=True)
-class Rule:
-    """One kind of residue: a stable dotted id, a category, and how to find it.
-
-    Give either ``pattern`` (a regex, see ``Scope``) or ``find``, a function from a
-    ``View`` to ``(start, end)`` spans of ``view.text``. ``guard`` is for speed only: when
-    given, the rule runs only on texts containing one of these strings.
-    """
-
-    id: str = attrs.field(validator=_check_id)
-    category: Category = attrs.field(converter=Category)
-    description: str
-    pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_compile)
-    scope: Scope = attrs.field(default=Scope.LINE, converter=Scope)
-    find: Finder | None = attrs.field(default=None, eq=False)
-    guard: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-
-    def __attrs_post_init__(self) -> None:
-        if (self.pattern is None) == (self.find is None):
-            raise ValueError(f"rule {self.id!r}: give exactly one of pattern= or find=")
-
-    def applies_to(self, text: str) -> bool:
-        """Return whether the guard lets this rule run on ``text``."""
-        return not self.guard or any(g in text for g in self.guard)
-
-    def spans(self, view: View) -> list[Span]:
-        """Return the spans of ``view.text`` this rule alone would remove."""
-        if not self.applies_to(view.text):
-            return []
-        if self.find is not None:
-            return [(s, e) for s, e in self.find(view) if 0 <= s < e <= len(view.text)]
-        assert self.pattern is not None
-        if self.scope is Scope.SPAN:
-            return [m.span() for m in self.pattern.finditer(view.text) if m.end() > m.start()]
-        return [view.line_span(i) for i, line in enumerate(view.lines) if self.pattern.fullmatch(line)]
-
-
-def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
-    return tuple(value)
-
-
-def _unique(_: Any, __: attrs.Attribute[tuple[Rule, ...]], value: tuple[Rule, ...]) -> None:
-    ids = [rule.id for rule in value]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise ValueError(f"duplicate rule ids: {', '.join(dupes)}")
-
-
-@attrs.frozen(kw_only=True)
-class RuleSet:
-    """An ordered set of rules with unique ids."""
-
-    rules: tuple[Rule, ...] = attrs.field(converter=_rules, validator=_unique)
-    _plan: _Plan = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_plan", _Plan.of(self.rules))
-
-    def __iter__(self) -> Iterator[Rule]:
-        return iter(self.rules)
-
-    def __len__(self) -> int:
-        return len(self.rules)
-
-    def __contains__(self, rule_id: object) -> bool:
-        return any(rule.id == rule_id for rule in self.rules)
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """Return the rule ids in order."""
-        return tuple(rule.id for rule in self.rules)
-
-    def get(self, rule_id: str) -> Rule:
-        """Return the rule with id ``rule_id``; ``KeyError`` when there is none."""
-        for rule in self.rules:
-            if rule.id == rule_id:
-                return rule
-        raise KeyError(rule_id)
-
-    def without(self, ids: Iterable[str] = (), *, categories: Iterable[Category] = ()) -> RuleSet:
-        """Return a copy without the rules named in ``ids`` or in ``categories``."""
-        drop_ids, drop_cats = frozenset(ids), frozenset(Category(c) for c in categories)
-        kept = (r for r in self.rules if r.id not in drop_ids and r.category not in drop_cats)
-        return RuleSet(rules=kept)
-
-    def plus(self, rules: Iterable[Rule]) -> RuleSet:
-        """Return a copy with ``rules`` appended."""
-        return RuleSet(rules=(*self.rules, *rules))
-
-
-@attrs.frozen(kw_only=True)
-class _Plan:
-    """How a rule set runs: its line patterns merged into one regex (for speed)."""
-
-    rules: tuple[Rule, ...]
-    line_rules: tuple[Rule, ...]
-    # The longest line each line rule can match, and for lines longer than each of
-    # _LENGTH_STEPS, one regex of the rules that can still match them (most prose lines are
-    # longer than most labels, so they are tried against a few patterns, not all).
-    line_widths: tuple[int, ...]
-    line_any: tuple[tuple[int, re.Pattern[str] | None], ...]
-    span_rules: tuple[Rule, ...]
-    find_rules: tuple[Rule, ...]
-    nbsp: Rule | None
-    # Every guard string once (several rules share "{" or "<"), searched for together.
-    guards: _GuardSearch
-    # The rules whose guards are single characters (code marks such as "{" or "<"): after a
-    # change they are rerun only if the text still holds one, a memchr each (see revoke()).
-    guarded: tuple[Rule, ...]
-    # The ids of the rules without a guard, the ids each guard string lets run, every
-    # (guard string, rule id) pair, and the longest guard string.
-    unguarded: frozenset[str]
-    by_guard: dict[str, tuple[str, ...]]
-    guard_pairs: tuple[tuple[str, str], ...]
-    guard_len: int
-
-    @classmethod
-    def of(cls, rules: Sequence[Rule]) -> _Plan:
-        """Return the plan of ``rules``."""
-        line_rules = tuple(r for r in rules if r.pattern is not None and r.scope is Scope.LINE)
-        widths = tuple(_UNBOUNDED if r.pattern is None else _max_width(r.pattern) for r in line_rules)
-        steps = tuple(
-            (step, _merge([r for r, w in zip(line_rules, widths, strict=True) if w > step]))
-            for step in reversed(_LENGTH_STEPS)
-        )
-        guard_strings = tuple(dict.fromkeys(g for r in rules for g in r.guard))
-        return cls(
-            rules=tuple(rules),
-            line_rules=line_rules,
-            line_widths=widths,
-            line_any=steps,
-            span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
-            find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
-            nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
-            guards=_GuardSearch(guard_strings),
-            guarded=tuple(r for r in rules if r.guard and all(len(g) == 1 for g in r.guard)),
-            unguarded=frozenset(r.id for r in rules if not r.guard),
-            by_guard={g: tuple(r.id for r in rules if g in r.guard) for g in guard_strings},
-            guard_pairs=tuple((g, r.id) for r in rules for g in r.guard),
-            guard_len=max((len(g) for r in rules for g in r.guard), default=0),
-        )
-
-
-class _GuardSearch:
-    """Which of some strings a text holds.
-
-    One character is a memchr (``in``), fast; longer strings are found by one RE2 set of
-    literals in one pass over the text, four to five times faster than a str search for each
-    (20 guard strings over a 7 kB dump: about 16 against 70 us).
-    """
-
-    def __init__(self, strings: Iterable[str]) -> None:
-        self.strings = tuple(strings)
-        self.chars = tuple(s for s in self.strings if len(s) == 1)
-        self.longer = tuple(s for s in self.strings if len(s) > 1)
-        self.set: Any = None
-        if re2 is not None and self.longer:
-            options = re2.Options()
-            options.literal = True
-            search = re2.Set.SearchSet(options)
-            for string in self.longer:
-                search.Add(string)
-            search.Compile()
-            self.set = search
-
-    def present(self, text: str) -> set[str]:
-        """Return the strings that occur in ``text``."""
-        found = {c for c in self.chars if c in text}
-        if self.set is None:
-            found.update(s for s in self.longer if s in text)
-        else:
-            found.update(self.longer[i] for i in self.set.Match(text) or ())
-        return found
-
-
-_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.MULTILINE, "m"), (re.ASCII, "a"))
-_LENGTH_STEPS = (0, 64, 256, 1024)
-_UNBOUNDED = sys.maxsize
-
-
-def _max_width(pattern: re.Pattern[str]) -> int:
-    """Return the longest text ``pattern`` can match (unbounded when it cannot be told)."""
-    try:  # the standard library's regex parser: a private module, so any failure means "unbounded"
-        width = importlib.import_module("re._parser").parse(pattern.pattern, pattern.flags).getwidth()[1]
-    except Exception:
-        return _UNBOUNDED
-    return int(width) if isinstance(width, int) and width < _UNBOUNDED else _UNBOUNDED
-
-
-def _refers_to_groups(pattern: re.Pattern[str]) -> bool:
-    """Return whether ``pattern`` has back-references or conditionals (True when it cannot be told).
-
-    Those count groups: merged after other patterns, they would point at the wrong group.
-    """
-    try:  # the standard library's regex parser, as in _max_width
-        parser = importlib.import_module("re._parser")
-        stack: list[Any] = [parser.parse(pattern.pattern, pattern.flags)]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, parser.SubPattern):
-                for op, value in item.data:
-                    if str(op).startswith("GROUPREF"):  # GROUPREF, GROUPREF_EXISTS, GROUPREF_IGNORE, ...
-                        return True
-                    stack.append(value)
-            elif isinstance(item, (tuple, list)):
-                stack.extend(item)
-    except Exception:
-        return True
-    return False
-
-
-def _merge(rules: Sequence[Rule]) -> re.Pattern[str] | None:
-    """Return one regex matching a line when any of ``rules`` would, or None if that cannot be built."""
-    parts = []
-    for rule in rules:
-        assert rule.pattern is not None
-        if _refers_to_groups(rule.pattern):
-            return None
-        flags = "".join(f for flag, f in _SCOPED_FLAGS if rule.pattern.flags & flag)
-        parts.append(f"(?{flags}:{rule.pattern.pattern})" if flags else f"(?:{rule.pattern.pattern})")
-    if not parts:
-        return None
-    try:
-        return re.compile("|".join(parts))
-    except re.error:  # e.g. global inline flags or clashing group names in user patterns
-        return None
 
 
 @attrs.frozen(kw_only=True)

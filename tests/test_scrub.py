@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 import time
 from pathlib import Path
@@ -10,7 +9,6 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from strategies import dumps
 
 from cleanarchive.options import CleanOptions
@@ -27,8 +25,6 @@ from cleanarchive.scrub import (
     scrub,
 )
 
-# the module (the package exports a function of the same name)
-scrub_module = importlib.import_module("cleanarchive.scrub")
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
 BODY2 = "Work will start in spring, the mayor said, and should last about two years."
@@ -329,23 +325,6 @@ def test_unmergeable_user_patterns_still_work() -> None:
     flagged = Rule(id="my.flag", category=Category.BOILERPLATE, description="x", pattern=r"(?i)menu")
     result = scrub(f"{BODY}\nhey hey\nMENU", RuleSet(rules=[backref, flagged]))
     assert BODY == result.text
-
-
-@given(st.lists(st.text(min_size=1, max_size=6), max_size=8), st.text(max_size=200))
-@settings(max_examples=200, deadline=None)
-def test_guard_search_finds_what_str_search_finds(strings: list[str], text: str) -> None:
-    """The one-pass guard search (RE2 set) and the plain str search agree, on any strings."""
-    search = scrub_module._GuardSearch(dict.fromkeys(strings))
-    assert search.present(text) == {s for s in strings if s in text}
-
-
-def test_guard_search_works_without_re2(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without google-re2 the guards are searched one by one, with the same answers."""
-    monkeypatch.setattr(scrub_module, "re2", None)
-    search = scrub_module._GuardSearch(["Share", "{", "appeared first on "])
-    assert search.set is None
-    assert search.present("Share this { x") == {"Share", "{"}
-    assert scrub(_seed("002"), RuleSet(rules=default_rules().rules)).text == scrub(_seed("002")).text
 
 
 def test_user_back_reference_after_other_groups_still_matches() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules import boilerplate, css, form, header, notices, repeat, script, share, shortcode, trailer
-from cleanarchive.scrub import NBSP_RULE_ID, Rule, RuleSet, Scope, Span, View
+from cleanarchive.ruleset import NBSP_RULE_ID, Rule, RuleSet, Scope, Span, View
 
 __all__ = ["BUILTIN_RULES", "Rule", "RuleSet", "Scope", "View", "builtin_ruleset"]
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import occurrences, words_pattern
-from cleanarchive.scrub import Rule, Scope, Span, View
+from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["AD_LABELS", "LATE_RULES", "NAV_LABELS", "RULES"]
 

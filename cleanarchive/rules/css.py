@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, is_prose
-from cleanarchive.scrub import Rule, Span, View
+from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["GLUED_RULES", "RULES", "balanced_end", "scan_budget"]
 

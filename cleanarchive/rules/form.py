@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import words_pattern
-from cleanarchive.scrub import Rule, Scope, Span, View
+from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["FORM_LABELS", "FORM_NOTICES", "RULES"]
 

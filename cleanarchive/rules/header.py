@@ -21,7 +21,7 @@ from cleanarchive.rules.shapes import (
     is_body,
     is_heading,
 )
-from cleanarchive.scrub import TITLE_RULE_ID, Rule, Span, View
+from cleanarchive.ruleset import TITLE_RULE_ID, Rule, Span, View
 from cleanarchive.sources import agency_name
 
 __all__ = ["RULES"]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import occurrences
-from cleanarchive.scrub import Rule, Span, View
+from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["RULES"]
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import title_repeats
-from cleanarchive.scrub import SPACE, Rule, Span, View
+from cleanarchive.ruleset import SPACE, Rule, Span, View
 
 __all__ = ["RULES"]
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
 from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, occurrences, words_pattern
-from cleanarchive.scrub import Rule, Scope, Span, View
+from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["RULES", "statement_end"]
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from cleanarchive.scrub import SPACE, View
+from cleanarchive.ruleset import SPACE, View
 
 __all__ = [
     "DATE",

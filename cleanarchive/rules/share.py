@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import occurrences, words_pattern
-from cleanarchive.scrub import Rule, Span, View
+from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["GENERIC_LABELS", "INTROS", "NETWORKS", "RULES"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cleanarchive.records import Category
-from cleanarchive.scrub import Rule, Scope
+from cleanarchive.ruleset import Rule, Scope
 
 __all__ = ["KNOWN_SHORTCODES", "RULES"]
 
