@@ -193,7 +193,8 @@ class RuleSet:
 
 @attrs.frozen(kw_only=True)
 class _Plan:
-    """How a rule set runs: its line patterns merged into one regex (for speed)."""
+    """How a rule set runs: its line patterns merged into pre-filter regexes, its guard strings
+    searched for together, what each guard lets run worked out once (all for speed)."""
 
     rules: tuple[Rule, ...]
     line_rules: tuple[Rule, ...]
