@@ -1218,3 +1218,29 @@ def test_commission_disclosure_goes_on_its_line_or_inside_a_paragraph() -> None:
 def test_sentence_about_links_on_a_site_stays() -> None:
     """A body sentence about readers buying through a site's links is kept."""
     assert [] == _between("Readers who buy through links on our site help fund the newsroom, the editor wrote.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Jane Roe on Twitter @janeroe",
+        "Follow us on Facebook and Twitter",
+        "You can follow him on Instagram: @harbourpics.",
+        "Folgen Sie uns auf Facebook",
+    ],
+)
+def test_follow_lines_are_removed(line: str) -> None:
+    """A line of its own asking the reader to follow the site or the writer goes."""
+    assert [("share.follow", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Millions follow her on Instagram, where she posts about the bridge.",
+        "Follow the Money on Twitter",
+    ],
+)
+def test_sentences_about_following_stay(line: str) -> None:
+    """A sentence about followers, or a title that starts with "Follow", is body text."""
+    assert [] == _between(line)

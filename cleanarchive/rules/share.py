@@ -1,7 +1,8 @@
 """Share-widget rules: runs of social button labels, "Share this:", share counters.
 
 A body sentence that merely names a network ("follow us on Facebook") stays: in-line runs need
-three labels, a counter ("196 SHARES") or a "Share this:" intro.
+three labels, a counter ("196 SHARES") or a "Share this:" intro. A line of its own asking the
+reader to follow the site or the writer ("Follow Jane Roe on Twitter @janeroe") goes.
 """
 
 from __future__ import annotations
@@ -220,6 +221,24 @@ _PROMPT = re.compile(
 )
 
 
+_NETWORKS = (
+    r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Linkedin|Threads|Bluesky|Mastodon|TikTok|YouTube|Youtube|Telegram"
+    r"|Truth Social|Gab|Pinterest|Reddit|Substack|WhatsApp)"
+)
+_HANDLE = r"@[\w.]{1,30}"
+# A line asking the reader to follow the site or the writer: "Follow us on Facebook and Twitter",
+# "Follow Jane Roe on Twitter @janeroe", "Suivez-nous sur Instagram". Only a whole line: the
+# same words inside a paragraph are the article's ("Millions follow her on Instagram").
+_FOLLOW = re.compile(
+    r"(?:(?:You can|Please|Be sure to|Don't forget to|Don’t forget to|And) )?(?:[Ff]ollow|FOLLOW)"
+    rf"(?: (?:me|us|him|her|them|{_HANDLE}|[A-Z][\w.'’-]{{0,30}}(?: [A-Z][\w.'’-]{{0,30}}){{0,3}}))?"
+    rf"(?: on| at| via)? {_NETWORKS}(?:(?:,| and| or| &) {_NETWORKS})*"
+    rf"(?:[ \t]{{0,3}}[:-]?[ \t]{{0,3}}{_HANDLE}(?:(?:,| and| &) (?:{_NETWORKS} )?{_HANDLE})*)?[ \t]{{0,3}}[.!]?"
+    rf"|(?:Folgen Sie uns|Folge uns|Folgt uns|Suivez-nous|Síguenos|Seguici) (?:auf|sur|en|su) {_NETWORKS}"
+    rf"(?:(?:,| und| et| y| e) {_NETWORKS})*[ \t]{{0,3}}[.!]?"
+)
+
+
 RULES = (
     Rule(
         id="share.prompt",
@@ -232,6 +251,13 @@ RULES = (
         category=Category.SHARE,
         description="A line of nothing but share buttons, counters and 'Share this:' labels.",
         pattern=_LINE,
+    ),
+    Rule(
+        id="share.follow",
+        category=Category.SHARE,
+        description="A line asking the reader to follow the site or the writer ('Follow us on Facebook and Twitter', "
+        "'Follow Jane Roe on Twitter @janeroe').",
+        pattern=_FOLLOW,
     ),
     Rule(
         id="share.run",
