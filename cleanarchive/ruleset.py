@@ -10,6 +10,7 @@ import enum
 import importlib
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from operator import add
@@ -81,6 +82,10 @@ class View:
         """Return the view of ``text`` (for trying a rule on its own)."""
         lines = (line.strip(SPACE) for line in text.splitlines())
         return cls(lines=tuple(line for line in lines if line), titles=tuple(titles))
+
+    def line_of(self, offset: int) -> int:
+        """Return the index of the line holding ``offset`` of ``text`` (or ending just before it)."""
+        return bisect_right(self.starts, offset) - 1
 
     def line_span(self, index: int) -> Span:
         """Return the span of line ``index`` in ``text``."""
@@ -196,7 +201,6 @@ class _Plan:
     """How a rule set runs: its line patterns merged into pre-filter regexes, its guard strings
     searched for together, what each guard lets run worked out once (all for speed)."""
 
-    rules: tuple[Rule, ...]
     line_rules: tuple[Rule, ...]
     # The longest line each line rule can match, and for lines longer than each of
     # _LENGTH_STEPS, one regex of the rules that can still match them (most prose lines are
@@ -210,12 +214,11 @@ class _Plan:
     guards: _GuardSearch
     # The rules whose guards are single characters (code marks such as "{" or "<"): after a
     # change they are rerun only if the text still holds one, a memchr each (see revoke()).
-    guarded: tuple[Rule, ...]
-    # The ids of the rules without a guard, the ids each guard string lets run, every
-    # (guard string, rule id) pair, and the longest guard string.
+    rechecked: tuple[Rule, ...]
+    # The ids of the rules without a guard, the ids each guard string lets run, and the
+    # longest guard string.
     unguarded: frozenset[str]
     by_guard: dict[str, tuple[str, ...]]
-    guard_pairs: tuple[tuple[str, str], ...]
     guard_len: int
 
     @classmethod
@@ -229,7 +232,6 @@ class _Plan:
         )
         guard_strings = tuple(dict.fromkeys(g for r in rules for g in r.guard))
         return cls(
-            rules=tuple(rules),
             line_rules=line_rules,
             line_widths=widths,
             line_any=steps,
@@ -237,10 +239,9 @@ class _Plan:
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
             guards=_GuardSearch(guard_strings),
-            guarded=tuple(r for r in rules if r.guard and all(len(g) == 1 for g in r.guard)),
+            rechecked=tuple(r for r in rules if r.guard and all(len(g) == 1 for g in r.guard)),
             unguarded=frozenset(r.id for r in rules if not r.guard),
             by_guard={g: tuple(r.id for r in rules if g in r.guard) for g in guard_strings},
-            guard_pairs=tuple((g, r.id) for r in rules for g in r.guard),
             guard_len=max((len(g) for r in rules for g in r.guard), default=0),
         )
 

@@ -178,7 +178,9 @@ class _Scrubber:
         for guard in plan.guards.present(text):
             self.allowed.update(plan.by_guard[guard])
         # (guard string, rule id) of the rules not yet allowed, read where removals join text up.
-        self.guarded = [(g, rule_id) for g, rule_id in plan.guard_pairs if rule_id not in self.allowed]
+        self.guarded = [
+            (g, rule_id) for g, ids in plan.by_guard.items() for rule_id in ids if rule_id not in self.allowed
+        ]
 
     @property
     def view(self) -> View:
@@ -268,8 +270,8 @@ class _Scrubber:
             if start >= end or start < last_end:
                 continue
             last_end = end
-            self.record(view, start, end, rule)
-            first, last = bisect_right(view.starts, start) - 1, bisect_right(view.starts, end - 1) - 1
+            first, last = view.line_of(start), view.line_of(end - 1)
+            self.record(view, start, end, first, last, rule)
             for i in range(first, last + 1):
                 lo, hi = view.line_span(i)
                 piece = _widen(view.lines[i], max(start, lo) - lo, min(end, hi) - lo)
@@ -305,7 +307,7 @@ class _Scrubber:
         guard strings are not rechecked: a search for each costs about what it would save.
         """
         text = self.view.text
-        for rule in self.plan.guarded:
+        for rule in self.plan.rechecked:
             if rule.id in self.allowed and not any(g in text for g in rule.guard):
                 self.allowed.discard(rule.id)
                 self.guarded.extend((g, rule.id) for g in rule.guard)
@@ -321,8 +323,8 @@ class _Scrubber:
             self.allowed |= admitted
             self.guarded = [(g, rule_id) for g, rule_id in self.guarded if rule_id not in admitted]
 
-    def record(self, view: View, start: int, end: int, rule: Rule) -> None:
-        first, last = bisect_right(view.starts, start) - 1, bisect_right(view.starts, end - 1) - 1
+    def record(self, view: View, start: int, end: int, first: int, last: int, rule: Rule) -> None:
+        """Record the removal of ``view.text[start:end]``, lines ``first`` to ``last``, in input offsets."""
         o_start = _orig(self.origins[first], start - view.starts[first])
         o_end = _orig(self.origins[last], end - 1 - view.starts[last]) + 1
         removal = Removal(

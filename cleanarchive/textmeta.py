@@ -13,12 +13,12 @@ from collections.abc import Sequence
 
 from cleanarchive.memo import parse_byline, parse_date
 from cleanarchive.records import Candidate, Category, Field, InputHints, Origin, Removal
+from cleanarchive.ruleset import TITLE_RULE_ID
 from cleanarchive.sources import agency_name, clean_source, looks_like_organisation
 from cleanarchive.urls import canonical_url, find_urls
 
 __all__ = ["hint_candidates", "text_candidates"]
 
-_TITLE_RULE = "header.title"
 _BYLINE_RULE = "header.byline"
 _MAX_LINE = 400
 # Only this many lines of one removal are read: a header is short.
@@ -209,7 +209,7 @@ def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
     """Return the metadata candidates stated by scrubbed headers and trailers and the body's edges."""
     found: list[Candidate] = []
     for removal in removed:
-        if removal.rule == _TITLE_RULE:
+        if removal.rule == TITLE_RULE_ID:
             title = " ".join(removal.text.split())
             if title:
                 found.append(Candidate(field=Field.TITLE, value=title, origin=Origin.TEXT_TITLE))

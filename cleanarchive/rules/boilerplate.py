@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
@@ -149,6 +148,11 @@ def _legal_link(line: str) -> bool:
     return line[line.rfind(" ") + 1 :].lower() in _LEGAL_LINK_ENDS and _LEGAL_LINK.fullmatch(line) is not None
 
 
+def _menu_item(line: str) -> bool:
+    """Return whether ``line`` may stand in a menu: a short label or a legal link."""
+    return _nav_item(line) or _legal_link(line)
+
+
 def _nav_label(line: str) -> bool:
     return line.casefold() in _NAV_SET or _legal_link(line)
 
@@ -163,12 +167,12 @@ def _nav_runs(view: View) -> Iterator[Span]:
     lines = view.lines
     i = 0
     while i < len(lines):
-        if not (_nav_item(lines[i]) or _legal_link(lines[i])):
+        if not _menu_item(lines[i]):
             i += 1
             continue
         j = i
         items: list[int] = []  # the lines of the items that count
-        while j < len(lines) and (lines[j] in _NAV_SEPARATORS or _nav_item(lines[j]) or _legal_link(lines[j])):
+        while j < len(lines) and (lines[j] in _NAV_SEPARATORS or _menu_item(lines[j])):
             if lines[j] not in _NAV_SEPARATORS and len(lines[j]) > 1:
                 items.append(j)
             j += 1
@@ -324,7 +328,7 @@ def _tags(view: View) -> Iterator[Span]:
         start = m.start()
         if start > 0 and text[start - 1] in "'\"\\=":
             continue
-        line = bisect_right(view.starts, start) - 1
+        line = view.line_of(start)
         if line not in checked:
             words = _ANY_TAG.sub(" ", view.lines[line]).split()
             checked[line] = len(words) >= MIN_TAGGED_LINE_WORDS

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
@@ -112,7 +111,7 @@ def _at_rules(view: View) -> Iterator[Span]:
             if end is not None and not _at_block_ok(text[brace:end]):
                 end = None
         if end is not None and (m.start() == 0 or text[m.start() - 1] == "\n"):
-            if code_example(view, bisect_left(view.starts, m.start())):  # quoted by the article
+            if code_example(view, view.line_of(m.start())):  # quoted by the article
                 end = None
         if end is not None:
             yield m.start(), end

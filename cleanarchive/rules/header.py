@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleanarchive.authors import parse_byline
+from cleanarchive.memo import parse_byline
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
     DATE,

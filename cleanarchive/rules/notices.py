@@ -12,7 +12,6 @@ intended as a substitute for professional advice.") go with it, never on their o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
@@ -92,13 +91,14 @@ def _runs(view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes) 
     """
     text = view.text
     tail = max(HEAD_REACH, len(text) - TAIL_REACH)
-    found = {pos for anchor in anchors for pos in occurrences(text[:HEAD_REACH], anchor)}
-    found.update(tail + pos for anchor in anchors for pos in occurrences(text[tail:], anchor))
+    head_text, tail_text = text[:HEAD_REACH], text[tail:]
+    found = {pos for anchor in anchors for pos in occurrences(head_text, anchor)}
+    found.update(tail + pos for anchor in anchors for pos in occurrences(tail_text, anchor))
     done = -1
     for pos in sorted(found):
         if pos < done:
             continue
-        index = bisect_right(view.starts, pos) - 1
+        index = view.line_of(pos)
         start, line = view.starts[index], view.lines[index]
         lo = max(0, pos - start - 2 * MAX_NOTICE_SENTENCE)
         hi = min(len(line), pos - start + 2 * MAX_NOTICE_SENTENCE)
