@@ -1244,3 +1244,83 @@ def test_follow_lines_are_removed(line: str) -> None:
 def test_sentences_about_following_stay(line: str) -> None:
     """A sentence about followers, or a title that starts with "Follow", is body text."""
     assert [] == _between(line)
+
+
+# --- skip links, share plugin labels, wiki footers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jump to navigation Jump to search", "Jump to: navigation, search", "Skip to main content | Skip to footer"],
+)
+def test_lines_of_skip_links_are_removed(line: str) -> None:
+    """A line of several skip links, or MediaWiki's old 'Jump to: navigation, search', goes whole."""
+    assert [("boilerplate.advertisement", line)] == _between(line)
+
+
+def test_skip_links_glued_into_the_top_of_a_flat_page_are_cut() -> None:
+    """In a flattened page the skip link between the site name and the menu goes, the rest stays."""
+    flat = f"Harbour Times Skip to content News Sport {BODY} {BODY2}"
+    result = scrub(flat)
+    assert [("boilerplate.skip-links", "Skip to content")] == [(r.rule, r.text) for r in result.removed]
+    assert f"Harbour Times News Sport {BODY} {BODY2}" == result.text
+    wiki = f"Bridge From Wikispooks Jump to: navigation, search {BODY}"
+    assert f"Bridge From Wikispooks {BODY}" == scrub(wiki).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Skip to content that matters most is what editors do. {BODY}",  # a sentence going on
+        f"{BODY} {BODY2} " * 10 + "Skip to content Home",  # far from the top
+    ],
+)
+def test_skip_link_words_in_prose_or_far_down_stay(text: str) -> None:
+    """Only near the top and not going on as a sentence are those words a skip link."""
+    assert not [r for r in scrub(text).removed if r.rule == "boilerplate.skip-links"]
+
+
+@pytest.mark.parametrize("line", ["Spread the love", "Spread the LOVE!", "Share the Love ❤"])
+def test_share_plugin_labels_in_any_case_are_removed(line: str) -> None:
+    """A share plugin's 'Spread the love' label goes in any case, and is not taken for a title."""
+    assert [("share.prompt", line)] == _removals(f"{line}\n{BODY}\n{BODY2}")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        'Retrieved from "https://en.wikipedia.org/w/index.php?title=Bridge&oldid=12345"',
+        "Abgerufen von „https://de.wikipedia.org/w/index.php?title=Brücke&oldid=1“",
+        "This page was last edited on 3 May 2020, at 10:00 (UTC).",
+        "This page was last modified on January 14, 2016, at 21:06.",
+        "This page was last modified 21:06, 14 January 2016.",
+        "This page has been accessed 1,234 times.",
+        "From Wikipedia, the free encyclopedia",
+        "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may "
+        "apply. By using this site, you agree to the Terms of Use and Privacy Policy.",
+        "Content is available under CC BY-SA 3.0 unless otherwise noted.",
+    ],
+)
+def test_mediawiki_footer_goes_on_its_own_line_and_inside_a_flat_text(footer: str) -> None:
+    """MediaWiki's printed footer goes whole, as a line and glued between sentences."""
+    assert [("boilerplate.wiki-footer", footer)] == _between(footer)
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {footer} {BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smith, J. (2010). Bridges of the river. Retrieved from https://www.example.org/bridges",
+        "The page was last edited on Tuesday by the council's web team.",
+        "The data is available under a licence the council has not yet published.",
+    ],
+)
+def test_references_and_sentences_like_wiki_footers_stay(line: str) -> None:
+    """An APA reference quotes no URL; sentences about edits and licences are body text."""
+    assert [] == _between(line)
+
+
+def test_mediawiki_tool_box_is_a_menu() -> None:
+    """The side bar and tool box labels of MediaWiki count as menu labels."""
+    menu = ["Navigation menu", "Personal tools", "Not logged in", "Talk", "Contributions", "Create account"]
+    assert [("boilerplate.nav-run", "\n".join(menu))] == _between("\n".join(menu))

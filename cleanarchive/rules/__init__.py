@@ -11,7 +11,19 @@ import functools
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules import boilerplate, css, form, header, notices, repeat, script, share, shortcode, trailer
+from cleanarchive.rules import (
+    boilerplate,
+    css,
+    form,
+    header,
+    notices,
+    repeat,
+    script,
+    share,
+    shortcode,
+    trailer,
+    wiki,
+)
 from cleanarchive.ruleset import NBSP_RULE_ID, Rule, RuleSet, Scope, Span, View
 
 __all__ = ["BUILTIN_RULES", "Rule", "RuleSet", "Scope", "View", "builtin_ruleset"]
@@ -42,6 +54,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *share.RULES,
     *form.RULES,
     *notices.RULES,
+    *wiki.RULES,
     *trailer.RULES,
     *header.RULES,
     *repeat.RULES,

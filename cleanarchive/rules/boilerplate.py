@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import occurrences, words_pattern
+from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["AD_LABELS", "LATE_RULES", "NAV_LABELS", "RULES"]
@@ -41,10 +42,34 @@ AD_LABELS = (
 )
 _ADS = words_pattern(AD_LABELS)
 # The skip links of a page's top, in any case: "Skip to main content", "Jump to navigation".
-_SKIP_LINK = (
-    r"(?i:(?:skip|jump)(?: directly)? to(?: the)? (?:main |primary |page )?"
-    r"(?:content|navigation|search|footer|menu|sidebar|site navigation))"
+_ONE_SKIP_LINK = (
+    r"(?:skip|jump)(?: directly)? to(?: the)? (?:main |primary |page )?"
+    r"(?:content|navigation|search|footer|menu|sidebar|site navigation)"
 )
+# ... several on one line ("Jump to navigation Jump to search"), and MediaWiki's older
+# "Jump to: navigation, search".
+_SKIP_LINK = (
+    rf"(?i:{_ONE_SKIP_LINK}(?:[ \t]{{0,3}}[,|·•]?[ \t]{{0,3}}{_ONE_SKIP_LINK}){{0,3}}"
+    r"|jump to:[ \t]{0,3}navigation,?[ \t]{1,3}search)"
+)
+
+# Skip links glued into the top of a flattened page ("Taking Cara Babies Skip to content
+# Newborn Sleep Bundle ..."): only the capitalised forms, only near the start, and not going on
+# as a sentence ("Skip to content that matters most" is prose).
+_CAPITAL_SKIP = r"(?:Skip|Jump) to(?: the)? (?:main |primary |page )?(?:content|navigation|search|footer|menu)"
+_INLINE_SKIP = re.compile(
+    rf"(?<!\S)(?:{_CAPITAL_SKIP}(?:[ \t]{{0,3}}[,|·•]?[ \t]{{0,3}}{_CAPITAL_SKIP}){{0,3}}"
+    r"|Jump to:[ \t]{0,3}navigation,?[ \t]{1,3}search)(?=[ \t]*(?:$|[^\s\w]|[^\W\d_a-z]|\d))",
+    re.MULTILINE,
+)
+INLINE_SKIP_REACH = 600
+
+
+def _inline_skip_links(view: View) -> Iterator[Span]:
+    """Yield skip links inside the first lines of the text (a whole line of them is a line rule's)."""
+    text = view.text
+    for m in _INLINE_SKIP.finditer(text, 0, min(len(text), INLINE_SKIP_REACH)):
+        yield m.span()
 
 
 _CONTINUE_AD = re.compile(
@@ -95,6 +120,7 @@ NAV_LABELS = (
     "Testimonials", "Gift Cards", "Gift cards", "Frequently Asked Questions", "Cart", "My Account",
     "My account", "Account", "Add to cart", "Add to Cart", "Pricing", "Resources", "Company",
     "Leadership", "Investors", "Newsroom", "Podcasts", "Webinars", "Case Studies", "Case studies",
+    *WIKI_TOOL_LABELS,
 )
 _NAV_SET = frozenset(label.casefold() for label in NAV_LABELS)
 _NAV_SEPARATORS = frozenset("|/•·-–—»›>*")
@@ -389,6 +415,14 @@ RULES = (
         description="A line that only labels an ad slot or jumps within the page ('Advertisement', 'Skip to content', "
         "'Back to top').",
         pattern=re.compile(rf"(?:{_ADS}|{_SKIP_LINK})[ \t]{{0,3}}[:.…]?"),
+    ),
+    Rule(
+        id="boilerplate.skip-links",
+        category=Category.BOILERPLATE,
+        description="Skip links glued into the top of a flattened page ('Site Name Skip to content Home ...', "
+        "'Jump to: navigation, search').",
+        find=_inline_skip_links,
+        guard=("Skip to", "Jump to"),
     ),
     Rule(
         id="boilerplate.continue-reading",

@@ -212,12 +212,14 @@ def _accept(text: str, start: int, end: int) -> Span | None:
     return tokens[0][0], line_end if not text[last:line_end].strip(" \t|·•/") else last
 
 
-# "Like this story? Share it with a friend!", "Please share this article."
+# "Like this story? Share it with a friend!", "Please share this article.", "Spread the LOVE!"
 _PROMPT = re.compile(
     r"(?:(?:Did you )?(?:[Ll]ike|[Ll]iked|[Ee]njoy|[Ee]njoyed|[Ll]ove|[Ll]oved) (?:this|the|our) "
     r"(?:story|article|post|piece|content)\?[ \t]{1,3})?"
     r"(?:(?:Please|Then|So|Now)[ \t,]{1,2})?(?:[Ss]hare|SHARE) (?:this|it)(?: (?:article|story|post|page))?"
     r"(?: with (?:a friend|your friends|friends|others|family|everyone)| now| today)?[ \t]{0,3}[.!]*"
+    # a share plugin's label in any case: "Spread the love", "Spread the LOVE!"
+    r"|(?i:(?:spread|share) the love)[ \t]{0,3}[.!♥❤]*"
 )
 
 
