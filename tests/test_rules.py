@@ -1324,3 +1324,30 @@ def test_mediawiki_tool_box_is_a_menu() -> None:
     """The side bar and tool box labels of MediaWiki count as menu labels."""
     menu = ["Navigation menu", "Personal tools", "Not logged in", "Talk", "Contributions", "Create account"]
     assert [("boilerplate.nav-run", "\n".join(menu))] == _between("\n".join(menu))
+
+
+@pytest.mark.parametrize(
+    ("tail", "rule"),
+    [
+        ("Read Full Article", "trailer.related-tail"),
+        ("Read the complete article here.", "trailer.related-tail"),
+        ("Continue reading →", "trailer.related-tail"),
+        ("Read more at Harbour Times", "trailer.related-tail"),
+        ("Use Facebook to Comment on this Post", "form.notice"),
+        ("blog comments powered by Disqus", "form.notice"),
+    ],
+)
+def test_links_to_the_whole_story_and_comment_widgets_closing_a_flat_text_go(tail: str, rule: str) -> None:
+    """A feed excerpt's link to the whole story, or a comment widget's label, glued at the end goes."""
+    result = scrub(f"{BODY} {BODY2} {tail}")
+    assert [(rule, tail)] == [(r.rule, r.text) for r in result.removed]
+    assert f"{BODY} {BODY2}" == result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read the full report from the council, which runs to 300 pages.", "Continue reading at home, she said."],
+)
+def test_sentences_about_reading_more_stay(line: str) -> None:
+    """A last sentence that goes on past the label is the body's."""
+    assert [] == _removals(f"{BODY}\n{BODY2} {line}")

@@ -139,6 +139,12 @@ FORM_NOTICES = (
     "Leave a Reply Cancel reply",
     "Please enter the security code",
     "Please type the characters you see",
+    # comment widgets a page loads: Facebook's plugin, Disqus
+    "Use Facebook to Comment on this Post",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "blog comments powered by Disqus",
+    "comments powered by Disqus",
+    "Comments powered by Disqus",
 )
 # "Subscribe to our Telegram channel", "Sign up for our free e-newsletter to get the latest news".
 _SUBSCRIBE = re.compile(
@@ -207,6 +213,8 @@ RULES = (
             "Cancel reply",
             "enter the security code",
             "characters you see",
+            "to Comment on this Post",
+            "powered by Disqus",
         ),
     ),
 )

@@ -65,8 +65,19 @@ _MAX_SITE = 120
 _RELATED_TAIL = re.compile(
     r"(?<!\S)(?:Related (?:Posts|posts|Articles|articles|Stories|stories|News|Content)"
     r"|RELATED (?:POSTS|ARTICLES|STORIES|NEWS)|You may also like"
-    r"|Read more|Read More|READ MORE)[ \t]{0,3}[:»…]?(?:\.\.\.)?\Z"
+    r"|Read more|Read More|READ MORE"
+    # a feed excerpt's link to the whole story, maybe naming the site ("Read the original article"
+    # closes a republishing note: trailer.republished takes both)
+    r"|Read (?:the )?(?:[Ff]ull|[Cc]omplete|[Ee]ntire) (?:[Aa]rticle|[Ss]tory|[Pp]ost|[Rr]eport)(?: [Hh]ere)?"
+    r"|READ (?:THE )?FULL (?:ARTICLE|STORY)|Read the rest(?: of (?:this|the) (?:article|story|post))?(?: here)?"
+    r"|Continue [Rr]eading(?: [Hh]ere)?|Click here to read (?:more|the (?:full|complete|original) (?:article|story))"
+    r")[ \t]{0,3}[:»…→>.!]?(?:\.\.\.)?\Z"
+    # ... naming the site: "Read more at Harbour Times" (a label after it, "Source:", is not its name)
+    r"|(?<!\S)(?:Read (?:more|the rest|the full (?:article|story))|Continue reading) (?:at|on) (?:the )?"
+    r"[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}[ \t]{0,3}[.!]?\Z"
 )
+# How far from the end of the last line those are looked for.
+_RELATED_TAIL_REACH = 80
 
 
 # Headings of related-link lists, compared case-blind (a prefix tree: one pattern, quick to fail).
@@ -93,6 +104,11 @@ RELATED_HEADINGS = (
     "Gerelateerde artikelen", "Verwandte Artikel", "Verwandte Themen", "Neueste Beiträge", "Neueste Artikel",
     "Neueste Kommentare", "Letzte Kommentare", "Meist gelesen", "Am meisten gelesen", "Meistgelesene Artikel",
     "Schon gelesen?", "Aktuelle News", "Temas relacionados", "Weiterlesen",
+    # a feed excerpt's link to the whole story
+    *(f"Read {the}{w} {k}" for the in ("", "the ") for w in ("full", "complete", "original", "entire")
+      for k in ("article", "story", "post", "report")),
+    "Read the rest", "Read the rest of this article", "Read the rest of the story", "Continue reading",
+    "Read full article here", "Read the full article here", "Read the full story here",
 )
 _RELATED_HEADINGS = words_pattern(RELATED_HEADINGS, ignore_case=True)
 
@@ -215,7 +231,7 @@ def _related_tail(view: View) -> Iterator[Span]:
     if view.lines:
         last = len(view.lines) - 1
         line = view.lines[last]
-        m = _RELATED_TAIL.search(line, max(0, len(line) - 40))
+        m = _RELATED_TAIL.search(line, max(0, len(line) - _RELATED_TAIL_REACH))
         if m:
             yield view.starts[last] + m.start(), view.starts[last] + m.end()
 
@@ -232,7 +248,7 @@ RULES = (
         id="trailer.related",
         category=Category.TRAILER,
         description="Headings of related-link lists: 'Related posts', 'You may also like', 'Read more'.",
-        pattern=re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…]?(?:\.\.\.)?", re.IGNORECASE),
+        pattern=re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…→>]?(?:\.\.\.)?", re.IGNORECASE),
     ),
     Rule(
         id="trailer.related-tail",
