@@ -1351,3 +1351,41 @@ def test_links_to_the_whole_story_and_comment_widgets_closing_a_flat_text_go(tai
 def test_sentences_about_reading_more_stay(line: str) -> None:
     """A last sentence that goes on past the label is the body's."""
     assert [] == _removals(f"{BODY}\n{BODY2} {line}")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article (Bridge Plan Approved) is free and open source. You have permission to republish this "
+        "article under a Creative Commons license with attribution to the author and harbourtimes.example.",
+        "Content created by the Harbour News Foundation is available without charge to any eligible news "
+        "publisher that can provide a large audience. For licensing opportunities of our original content, "
+        "please contact licensing@harbour.example.",
+        "This article was originally published by Harbour Times and is published here under a Creative Commons "
+        "license with attribution to Jane Roe. It may be re-posted freely with proper attribution, author bio, "
+        "and this copyright statement.",
+        "Any reproduction, in whole or in part, is strictly prohibited without the express written permission "
+        "of Harbour Media.",
+        "This site content may not be copied, reproduced, or redistributed without the prior written "
+        "permission of Harbour Media.",
+        "Our content is licensed under a Creative Commons Attribution 4.0 International License.",
+    ],
+)
+def test_reprint_notices_are_removed(notice: str) -> None:
+    """A site's terms for reprinting its articles go, on their own line or glued after the body."""
+    assert [("boilerplate.reprint", notice)] == _between(notice)
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {notice}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The city grants permission to use the park for events, the mayor said.",
+        "The council refused permission to reproduce the mural on the new bridge.",
+        "The software is free and open source, its makers said.",
+        "Photos may not be taken inside the courtroom without the judge's permission.",
+    ],
+)
+def test_body_sentences_about_permission_and_licences_stay(line: str) -> None:
+    """Sentences about permissions, licences and open source in a story are body text."""
+    assert [] == _between(line)

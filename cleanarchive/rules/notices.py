@@ -1,4 +1,5 @@
-"""Notice rules: a site's fair-use notice, its disclaimers, its plea to switch off ad blockers.
+"""Notice rules: a site's fair-use notice, its disclaimers, its plea to switch off ad blockers,
+its terms for reprinting.
 
 A notice speaks in the site's voice, of this site, its content and its reader ("Many of the
 stories on this site contain copyrighted material...", "The views expressed here are the
@@ -257,6 +258,78 @@ _AD_BLOCKER_WEAK = _shapes(
 )
 _AD_BLOCKER_ANCHORS = ("d block", "d Block", "d-block", "d-Block", "dblock", "dBlock", "D BLOCK", "D-BLOCK", "DBLOCK")
 
+# "You have permission to republish this article under a Creative Commons license with
+# attribution to the author", "Content created by X is available without charge to any eligible
+# news publisher", "Reproduction ... is strictly prohibited without the express written permission of X."
+_REUSE = r"(?:republish|reprint|re-?post|cross-post|reproduce|redistribute)"
+_WORK = r"(?:article|report|content|material|post|story|piece|work|column|essay)s?"
+_REPRINT_STRONG = _shapes(
+    (
+        "permission",
+        rf"(?:you (?:have|are (?:hereby )?(?:granted|given)) permission|permission is (?:hereby )?granted|grants?"
+        rf" (?:you )?permission) to (?:{_REUSE}|(?:use|share|distribute) (?:this|these|our|the|any) {_WORK})",
+    ),
+    ("permission", r"permission to use this (?:report|article|post|content)"),
+    ("creative commons", r"(?:re)?published here under (?:a|the) creative commons"),
+    (
+        "creative commons",
+        rf"\b(?:this|the|our) {_WORK}[^.!?]{{0,80}}\b(?:is|are) licensed under (?:a|the) creative commons",
+    ),
+    (
+        "may be",
+        rf"\bmay be {_REUSE}(?:ed|d)?(?: freely)?(?: in (?:full|whole|part))?[ ,]+(?:freely )?"
+        r"(?:with|provided|as long as|so long as|on (?:the )?condition)",
+    ),
+    ("eligible news publisher", r"available without charge to any eligible news publisher"),
+    ("licensing", r"for licensing opportunities"),
+    (
+        "rights",
+        r"(?:information|inquiries|enquiries|questions) (?:on|about|regarding)"
+        r" (?:syndication|reprint|republication|licensing) rights",
+    ),
+    ("without", r"content may be used for any purpose without (?:explicit )?permission"),
+    (
+        "without",
+        r"(?:reproduction|republication|redistribution|reprinting|copying|retransmission)[^.!?]{0,200}"
+        r"\bprohibited without (?:the )?(?:express |prior )*(?:written )?(?:permission|consent)",
+    ),
+    (
+        "without",
+        rf"\bmay not be (?:{_REUSE}(?:ed|d)?|copied|published|broadcast)"
+        rf"(?:,? (?:or |in whole or in part|{_REUSE}(?:ed|d)?|copied|published|broadcast|rewritten))*"
+        r"[^.!?]{0,80}\bwithout (?:the )?(?:express |prior )*(?:written )?(?:permission|consent)",
+    ),
+    ("open source", rf"\bthis {_WORK}\b[^.!?]{{0,250}}\bis (?:a )?free and open source"),
+)
+_REPRINT_WEAK = _shapes(
+    ("attribution", r"\bwith (?:proper |full )?attribution\b"),
+    (
+        "must be",
+        r"(?:source|author|copyright|link)[^.!?]{0,60}must be (?:displayed|cited|included|kept|retained|given)",
+    ),
+    ("modified", r"(?:text|title)s? (?:&|and) (?:text|title)s? (?:are|is) not (?:modified|altered|changed)"),
+    ("copyright", r"copyright statement|\bcopyright\b[^.!?]{0,80}\ball rights reserved"),
+    ("rights reserved", r"all rights reserved"),
+    ("copyright", r"subject to copyright"),
+    ("fair dealing", r"apart from any fair dealing"),
+    ("trademark", r"registered trademarks? of"),
+    ("contact", r"^(?:please )?contact us\b"),
+    ("articles at", r"^read more (?:great )?articles at\b"),
+)
+_REPRINT_ANCHORS = (
+    "ermission",
+    "ublished here under",
+    "icensed under",
+    "e re-posted", "e reposted", "e republished", "e reprinted", "e reproduced", "e redistributed",
+    "eligible news publisher",
+    "icensing opportunit",
+    "yndication rights", "eprint rights", "icensing rights",
+    "rohibited without",
+    "ot be reproduced", "ot be republished", "ot be reprinted", "ot be redistributed", "ot be copied",
+    "ot be published",
+    "free and open source",
+)
+
 
 def _fair_use(view: View) -> Iterator[Span]:
     """Yield the fair-use notice a site copies under its posts."""
@@ -271,6 +344,11 @@ def _disclaimers(view: View) -> Iterator[Span]:
 def _ad_blocker_notices(view: View) -> Iterator[Span]:
     """Yield a site's plea to switch off an ad blocker."""
     return _runs(view, _AD_BLOCKER_ANCHORS, _AD_BLOCKER_STRONG, _AD_BLOCKER_WEAK)
+
+
+def _reprint_notices(view: View) -> Iterator[Span]:
+    """Yield a site's reprint or licensing notice."""
+    return _runs(view, _REPRINT_ANCHORS, _REPRINT_STRONG, _REPRINT_WEAK)
 
 
 RULES = (
@@ -297,5 +375,14 @@ RULES = (
         "whitelist this site.').",
         find=_ad_blocker_notices,
         guard=_AD_BLOCKER_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.reprint",
+        category=Category.BOILERPLATE,
+        description="A site's reprint or licensing notice ('You have permission to republish this article under a "
+        "Creative Commons license with attribution to the author', 'Content created by X is available without "
+        "charge to any eligible news publisher...').",
+        find=_reprint_notices,
+        guard=_REPRINT_ANCHORS,
     ),
 )
