@@ -1389,3 +1389,24 @@ def test_reprint_notices_are_removed(notice: str) -> None:
 def test_body_sentences_about_permission_and_licences_stay(line: str) -> None:
     """Sentences about permissions, licences and open source in a story are body text."""
     assert [] == _between(line)
+
+
+def test_sign_up_form_flattened_with_colons_is_cut() -> None:
+    """Three or more field labels in a row, each with its colon, are a flattened sign-up form."""
+    result = scrub(f"E-mail: Screen Name: Password: Confirm Password: {BODY}")
+    assert [("form.run", "E-mail: Screen Name: Password: Confirm Password:")] == [
+        (r.rule, r.text) for r in result.removed
+    ]
+    assert BODY == result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} Name: Jane Roe Email: jane@example.org Phone: 555 1234. {BODY2}",  # filled in: a contact
+        f"{BODY}\nusername\npassword\n{BODY2}",  # a tutorial's code, not a log-in form
+    ],
+)
+def test_contact_details_and_code_identifiers_stay(text: str) -> None:
+    """Labels with their values, and log-in field names on lines of their own, are kept."""
+    assert [] == _removals(text)

@@ -27,6 +27,10 @@ FORM_LABELS = (
     "Full Name",
     "First Name",
     "Last Name",
+    "Forgot your password?",
+    "Forgot Password?",
+    "Remember me",
+    "Remember Me",
     "Email",
     "E-mail",
     "Email Address",
@@ -156,15 +160,22 @@ _SUBSCRIBE = re.compile(
 )
 _LABELS = words_pattern(FORM_LABELS, ignore_case=True)
 _NOTICES = words_pattern(FORM_NOTICES)
-# A comment form flattened into a line: three labels or more in a row, one of them starred
-# ("Comment Name * Email * Website Post Comment"). Labels as written (case counts here).
-_FIELD = rf"(?:{words_pattern(FORM_LABELS)})(?![\w'’])(?:[ \t]{{0,2}}\*)?"
+# A comment or sign-up form flattened into a line: three labels or more in a row, one of them
+# starred or each with its colon ("Comment Name * Email * Website Post Comment", "E-mail: Screen
+# Name: Password: Confirm Password:"). Labels as written (case counts here).
+# Log-in fields count in a run only: a line "username" is a tutorial's code as often as a form's.
+_RUN_ONLY_LABELS = ("Username", "User Name", "Screen Name", "Password", "Confirm Password", "Repeat Password")
+_FIELD = rf"(?:{words_pattern((*FORM_LABELS, *_RUN_ONLY_LABELS))})(?![\w'’])(?:[ \t]{{0,2}}[*:]){{0,2}}"
 _FORM_RUN = re.compile(rf"(?<![\w'’]){_FIELD}(?:[ \t]{{1,3}}{_FIELD}){{2,30}}")
+_MIN_FORM_RUN = 3
 
 
 def _form_runs(view: View) -> Iterator[Span]:
-    """Yield runs of three or more form labels in a row, one of them starred."""
-    return (m.span() for m in _FORM_RUN.finditer(view.text) if "*" in m.group())
+    """Yield runs of three or more form labels in a row, one of them starred or each with a colon."""
+    for m in _FORM_RUN.finditer(view.text):
+        run = m.group()
+        if "*" in run or run.count(":") >= _MIN_FORM_RUN:
+            yield m.span()
 
 RULES = (
     Rule(
@@ -192,10 +203,11 @@ RULES = (
     Rule(
         id="form.run",
         category=Category.FORM,
-        description="A comment or contact form flattened into a line: three or more field labels in a row, "
-        "one starred ('Comment Name * Email * Website Post Comment').",
+        description="A comment, contact or sign-up form flattened into a line: three or more field labels in a "
+        "row, one starred or each with its colon ('Comment Name * Email * Website Post Comment', 'E-mail: Screen "
+        "Name: Password:').",
         find=_form_runs,
-        guard=("*",),
+        guard=("*", "Name:", "mail:", "Password:", "Website:"),
     ),
     Rule(
         id="form.notice",
