@@ -11,9 +11,11 @@ article, so they go wherever they sit, also inside a flattened dump. An APA refe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.ruleset import Rule, Scope
+from cleanarchive.rules.shapes import occurrences
+from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["RULES", "WIKI_TOOL_LABELS"]
 
@@ -34,29 +36,64 @@ _DATE = (
     r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
     r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
 )
-_TIME = r"\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: \((?:UTC|GMT|[A-Z]{2,5})\))?"
-_FOOTER = re.compile(
-    # the page's own address, in English, German, French, Spanish, Italian, Dutch, Portuguese
-    r"(?:Retrieved from|Abgerufen von|Récupérée de|Obtenido de|Estratto da|Overgenomen van|Obtido de"
-    rf"|Извлечено из)[ \t]{{1,3}}{_QUOTED_URL}"
-    # when it changed, how often it was read
-    rf"|This page was last (?:edited|modified|changed|updated)(?: on)? (?:(?:{_TIME}), )?{_DATE}"
-    rf"(?:,? at {_TIME})?\.?"
-    r"|This page has been accessed [\d,.]{1,15} times\."
-    r"|Diese Seite wurde zuletzt am [^\n.]{4,40}? um \d{1,2}:\d\d(?: Uhr)? (?:bearbeitet|geändert)\."
-    # the wiki's name under the title
-    r"|From Wikipedia, the free encyclopedia|Aus Wikipedia, der freien Enzyklopädie"
-    r"|De Wikipédia, l['’]encyclopédie libre|De Wikipedia, la enciclopedia libre"
-    # the licence of the text, and the sentence the footer runs on with
-    r"|(?:Text|Content) is available under (?:the )?(?:[^\n.;]|\.(?=\d)){3,120}?"
+# ... its zone maybe on the next line ("at 15:47\n(UTC)": a non-breaking space split them)
+_TIME = r"\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:[ \n\xa0]{1,3}\((?:UTC|GMT|[A-Z]{2,5})\))?"
+_RETRIEVED = re.compile(rf"[ \t]{{1,3}}{_QUOTED_URL}")
+_EDITED = re.compile(rf"(?: on)? (?:(?:{_TIME}), )?{_DATE}(?:,? at {_TIME})?\.?")
+_LICENCE = re.compile(
+    r"(?:Text|Content) is available under (?:the )?(?:[^\n.;]|\.(?=\d)){3,120}?"
     r"(?:;[ \t]?additional terms may apply| unless otherwise noted)\."
     r"(?:[ \t]{1,3}By using this site, you agree to the Terms of Use and Privacy Policy\.)?"
 )
-_GUARD = (
-    "Retrieved from", "Abgerufen von", "Récupérée de", "Obtenido de", "Estratto da", "Overgenomen van",
-    "Obtido de", "Извлечено из", "This page ", "Diese Seite wurde", "free encyclopedia", "freien Enzyklopädie",
-    "encyclopédie libre", "enciclopedia libre", " is available under",
+# Each footer sentence: the literal it opens with, and the regex its rest must match there
+# (None: the literal is the whole sentence). Found by str.find of the literal, many times
+# faster than letting one regex of them all scan the text.
+_FOOTERS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    # the page's own address, in English, German, French, Spanish, Italian, Dutch, Portuguese, Russian
+    *((label, _RETRIEVED) for label in (
+        "Retrieved from", "Abgerufen von", "Récupérée de", "Obtenido de", "Estratto da", "Overgenomen van",
+        "Obtido de", "Извлечено из",
+    )),
+    # when it changed, how often it was read
+    *((f"This page was last {verb}", _EDITED) for verb in ("edited", "modified", "changed", "updated")),
+    ("This page has been accessed", re.compile(r" [\d,.]{1,15} times\.")),
+    ("Diese Seite wurde zuletzt am", re.compile(r" [^\n.]{4,40}? um \d{1,2}:\d\d(?: Uhr)? (?:bearbeitet|geändert)\.")),
+    # the wiki's name under the title
+    ("From Wikipedia, the free encyclopedia", None),
+    ("Aus Wikipedia, der freien Enzyklopädie", None),
+    ("De Wikipédia, l'encyclopédie libre", None),
+    ("De Wikipédia, l’encyclopédie libre", None),
+    ("De Wikipedia, la enciclopedia libre", None),
 )
+# The licence of the text, found from its verb: "Text is ..." or "Content is ..." before it.
+_LICENCE_ANCHOR = " is available under"
+_LICENCE_BACK = (len("Text"), len("Content"))
+_GUARD = (*dict.fromkeys(label for label, _ in _FOOTERS), _LICENCE_ANCHOR)
+
+
+def _footers(view: View) -> Iterator[Span]:
+    """Yield MediaWiki's footer sentences wherever they sit."""
+    text = view.text
+    for label, rest in _FOOTERS:
+        for pos in occurrences(text, label):
+            if pos > 0 and not text[pos - 1].isspace():
+                continue
+            end = pos + len(label)
+            if rest is not None:
+                m = rest.match(text, end)
+                if m is None:
+                    continue
+                end = m.end()
+            yield pos, end
+    for pos in occurrences(text, _LICENCE_ANCHOR):
+        for back in _LICENCE_BACK:
+            start = pos - back
+            if start >= 0 and (start == 0 or text[start - 1].isspace()):
+                m = _LICENCE.match(text, start)
+                if m is not None:
+                    yield m.span()
+                    break
+
 
 RULES = (
     Rule(
@@ -64,8 +101,7 @@ RULES = (
         category=Category.BOILERPLATE,
         description="MediaWiki's printed footer ('Retrieved from \"https://…\"', 'This page was last edited on "
         "3 May 2020, at 10:00.', 'Text is available under …; additional terms may apply.').",
-        pattern=_FOOTER,
-        scope=Scope.SPAN,
+        find=_footers,
         guard=_GUARD,
     ),
 )
