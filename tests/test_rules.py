@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanarchive
 from cleanarchive.records import Category
 from cleanarchive.rules.form import FORM_NOTICES
-from cleanarchive.rules.shapes import occurrences, words_pattern
+from cleanarchive.rules.shapes import anchor_positions, occurrences, words_pattern
 from cleanarchive.scrub import scrub
 
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
@@ -1059,6 +1059,39 @@ def _plain_occurrences(text: str, needle: str) -> list[int]:
 def test_occurrences_finds_what_str_find_finds(text: str, needle: str) -> None:
     """Needles opening with a rare mark are found by that mark: the same places, without overlaps."""
     assert list(occurrences(text, needle)) == _plain_occurrences(text, needle)
+
+
+_NEEDLES = ["ab", "b ", "abc", "{", "a b", "cab", "Share", "bb"]
+
+
+@given(text=st.text(alphabet="abc {S", max_size=60), count=st.integers(1, len(_NEEDLES)))
+@settings(max_examples=300, deadline=None)
+def test_anchor_positions_are_needle_starts_left_to_right_without_overlaps(text: str, count: int) -> None:
+    """Each position starts a needle, positions rise, reported needles do not overlap, and a needle
+    standing alone (overlapping no other occurrence of any needle) is always reported."""
+    needles = _NEEDLES[:count]
+    found = anchor_positions(text, needles)
+    assert found == sorted(set(found))
+    assert all(any(text.startswith(n, p) for n in needles) for p in found)
+    longest = [max(len(n) for n in needles if text.startswith(n, p)) for p in found]
+    assert all(p + size <= q for p, size, q in zip(found, longest, found[1:], strict=False))
+    spans = [(p, p + len(n)) for n in needles for p in range(len(text)) if text.startswith(n, p)]
+    alone = {a for a, b in spans if sum(1 for c, d in spans if c < b and a < d) == 1}
+    assert alone <= set(found)
+
+
+@pytest.mark.parametrize("with_re2", [True, False])
+def test_anchor_positions_scan_works_without_re2(with_re2: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many needles are found in one scan, by RE2 or, without it, by re: the same places."""
+    import cleanarchive.rules.shapes as shapes_module
+
+    if not with_re2:
+        monkeypatch.setattr(shapes_module, "re2", None)
+    shapes_module._anchor_scanner.cache_clear()
+    needles = ["Facebook", "Twitter", "Share", "SHARE", "WhatsApp", "Pinterest", "Reddit"]
+    text = "Share on Facebook, Twitter or WhatsApp. SHARE: Reddit Pinterest"
+    assert [0, 9, 19, 30, 40, 47, 54] == anchor_positions(text, needles)
+    shapes_module._anchor_scanner.cache_clear()
 
 
 def test_words_pattern_of_no_words_never_matches() -> None:

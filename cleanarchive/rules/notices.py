@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import occurrences
+from cleanarchive.rules.shapes import anchor_positions
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["RULES"]
@@ -93,8 +93,8 @@ def _runs(view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes) 
     text = view.text
     tail = max(HEAD_REACH, len(text) - TAIL_REACH)
     head_text, tail_text = text[:HEAD_REACH], text[tail:]
-    found = {pos for anchor in anchors for pos in occurrences(head_text, anchor)}
-    found.update(tail + pos for anchor in anchors for pos in occurrences(tail_text, anchor))
+    found = set(anchor_positions(head_text, anchors))
+    found.update(tail + pos for pos in anchor_positions(tail_text, anchors))
     done = -1
     for pos in sorted(found):
         if pos < done:

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from cleanarchive.ruleset import SPACE, View
 
+try:  # google-re2: one linear scan finds many anchors at once, see anchor_positions
+    import re2
+except ImportError:  # pragma: no cover - a dependency; without it the same scan runs in re
+    re2 = None
+
 __all__ = [
     "DATE",
     "DATE_LINE",
     "TIME",
+    "anchor_positions",
     "body_start",
     "code_example",
     "code_example_inline",
@@ -102,6 +109,38 @@ def occurrences(text: str, needle: str) -> Iterator[int]:
     while pos >= 0:
         yield pos
         pos = text.find(needle, pos + len(needle))
+
+
+@functools.lru_cache(maxsize=128)
+def _anchor_scanner(needles: tuple[str, ...]) -> Any:
+    # Longest first, so that of two needles starting at one place the longer is the one found.
+    pattern = "|".join(re.escape(n) for n in sorted(set(needles), key=lambda n: (-len(n), n)) if n)
+    return re2.compile(pattern) if re2 is not None else re.compile(pattern)
+
+
+# From this many needles on, one RE2 scan beats a str.find for each: a find is a pass over the
+# text (about 1.5 us over 7 kB), the scan costs about ten finds' time however many needles.
+SCAN_AT_ONCE = 6
+
+
+def anchor_positions(text: str, needles: Sequence[str]) -> list[int]:
+    """Return where the ``needles`` start in ``text``, left to right, without overlaps.
+
+    Where two start at one place the longer is reported; of two that overlap, which one is
+    reported may depend on how they were found, so a rule must check what stands at each
+    position (the rules do: an anchor only says where to look). Many needles are found by one
+    RE2 scan (``re`` without google-re2), a few by a str.find each.
+    """
+    if len(needles) >= SCAN_AT_ONCE:
+        return [m.start() for m in _anchor_scanner(tuple(needles)).finditer(text)]
+    hits = sorted((pos, -len(needle)) for needle in needles if needle for pos in occurrences(text, needle))
+    found: list[int] = []
+    end = -1
+    for pos, minus_length in hits:
+        if pos >= end:
+            found.append(pos)
+            end = pos - minus_length
+    return found
 
 
 def holds_prose(text: str) -> bool:

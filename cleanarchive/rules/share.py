@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import occurrences, words_pattern
+from cleanarchive.rules.shapes import anchor_positions, words_pattern
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["GENERIC_LABELS", "INTROS", "NETWORKS", "RULES"]
@@ -142,7 +142,7 @@ _BEFORE = re.compile(rf"(?:{_SEP}{{1,5}})\Z")
 def _runs(view: View) -> Iterator[Span]:
     """Yield in-line runs of share-widget labels."""
     text = view.text
-    anchors = {pos for anchor in _ANCHORS for pos in occurrences(text, anchor)}
+    anchors = set(anchor_positions(text, _ANCHORS))
     floor = 0
     for anchor_pos in sorted(anchors):
         if anchor_pos < floor:

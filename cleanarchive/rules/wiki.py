@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import occurrences
+from cleanarchive.rules.shapes import anchor_positions
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["RULES", "WIKI_TOOL_LABELS"]
@@ -68,31 +68,34 @@ _FOOTERS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
 # The licence of the text, found from its verb: "Text is ..." or "Content is ..." before it.
 _LICENCE_ANCHOR = " is available under"
 _LICENCE_BACK = (len("Text"), len("Content"))
-_GUARD = (*dict.fromkeys(label for label, _ in _FOOTERS), _LICENCE_ANCHOR)
+_REST = dict(_FOOTERS)
+_ANCHORS = (*_REST, _LICENCE_ANCHOR)
 
 
 def _footers(view: View) -> Iterator[Span]:
-    """Yield MediaWiki's footer sentences wherever they sit."""
+    """Yield MediaWiki's footer sentences wherever they sit (their literals found in one scan)."""
     text = view.text
-    for label, rest in _FOOTERS:
-        for pos in occurrences(text, label):
-            if pos > 0 and not text[pos - 1].isspace():
+    for pos in anchor_positions(text, _ANCHORS):
+        if text.startswith(_LICENCE_ANCHOR, pos):
+            for back in _LICENCE_BACK:
+                start = pos - back
+                if start >= 0 and (start == 0 or text[start - 1].isspace()):
+                    m = _LICENCE.match(text, start)
+                    if m is not None:
+                        yield m.span()
+                        break
+            continue
+        if pos > 0 and not text[pos - 1].isspace():
+            continue
+        label = next(label for label in _REST if text.startswith(label, pos))
+        rest = _REST[label]
+        end = pos + len(label)
+        if rest is not None:
+            m = rest.match(text, end)
+            if m is None:
                 continue
-            end = pos + len(label)
-            if rest is not None:
-                m = rest.match(text, end)
-                if m is None:
-                    continue
-                end = m.end()
-            yield pos, end
-    for pos in occurrences(text, _LICENCE_ANCHOR):
-        for back in _LICENCE_BACK:
-            start = pos - back
-            if start >= 0 and (start == 0 or text[start - 1].isspace()):
-                m = _LICENCE.match(text, start)
-                if m is not None:
-                    yield m.span()
-                    break
+            end = m.end()
+        yield pos, end
 
 
 RULES = (
@@ -102,6 +105,6 @@ RULES = (
         description="MediaWiki's printed footer ('Retrieved from \"https://…\"', 'This page was last edited on "
         "3 May 2020, at 10:00.', 'Text is available under …; additional terms may apply.').",
         find=_footers,
-        guard=_GUARD,
+        guard=_ANCHORS,
     ),
 )
