@@ -1443,3 +1443,24 @@ def test_sign_up_form_flattened_with_colons_is_cut() -> None:
 def test_contact_details_and_code_identifiers_stay(text: str) -> None:
     """Labels with their values, and log-in field names on lines of their own, are kept."""
     assert [] == _removals(text)
+
+
+@pytest.mark.parametrize(
+    ("tail", "rule"),
+    [
+        ("Follow Jane Roe on Twitter @janeroe", "share.follow-tail"),
+        ("Follow us on Facebook.", "share.follow-tail"),
+        ("(Read Full Post)", "trailer.related-tail"),
+        ("(more…)", "trailer.related-tail"),
+    ],
+)
+def test_follow_lines_and_bracketed_more_links_glued_at_the_end_go(tail: str, rule: str) -> None:
+    """After the last sentence of a flattened text, a follow line or a bracketed 'more' link goes."""
+    result = scrub(f"{BODY} {BODY2} {tail}")
+    assert [(rule, tail)] == [(r.rule, r.text) for r in result.removed]
+    assert f"{BODY} {BODY2}" == result.text
+
+
+def test_a_last_sentence_about_followers_stays() -> None:
+    """'Millions follow her on Instagram' ends a story without being a follow line."""
+    assert [] == _removals(f"{BODY} Millions follow her on Instagram")

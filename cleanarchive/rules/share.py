@@ -240,6 +240,21 @@ _FOLLOW = re.compile(
     rf"(?:(?:,| und| et| y| e) {_NETWORKS})*[ \t]{{0,3}}[.!]?"
 )
 
+# ... glued after the last sentence of a flattened text: "... the next ten years. Follow Jane Roe
+# on Twitter @janeroe"
+_FOLLOW_TAIL = re.compile(rf"(?<=[.!?\"”’)] )(?:{_FOLLOW.pattern})\Z")
+_FOLLOW_TAIL_REACH = 200
+
+
+def _follow_tail(view: View) -> Iterator[Span]:
+    """Yield a follow line glued to the end of the last line."""
+    if view.lines:
+        last = len(view.lines) - 1
+        line = view.lines[last]
+        m = _FOLLOW_TAIL.search(line, max(0, len(line) - _FOLLOW_TAIL_REACH))
+        if m is not None:
+            yield view.starts[last] + m.start(), view.starts[last] + m.end()
+
 
 RULES = (
     Rule(
@@ -260,6 +275,14 @@ RULES = (
         description="A line asking the reader to follow the site or the writer ('Follow us on Facebook and Twitter', "
         "'Follow Jane Roe on Twitter @janeroe').",
         pattern=_FOLLOW,
+    ),
+    Rule(
+        id="share.follow-tail",
+        category=Category.SHARE,
+        description="A follow line glued after the last sentence of a flattened text ('... Follow Jane Roe on "
+        "Twitter @janeroe').",
+        find=_follow_tail,
+        guard=("ollow", "OLLOW", "olge", "olgt", "uivez", "íguenos", "eguici"),
     ),
     Rule(
         id="share.run",
