@@ -613,6 +613,12 @@ def test_first_paragraph_is_never_a_title() -> None:
     assert [] == _removals(f"{BODY}\n{BODY2}")
 
 
+@pytest.mark.parametrize("first", ["(function fidesScript(a,b,c,d){/**", "var cfg = load();", "x => x.id"])
+def test_a_first_line_of_code_is_never_the_title(first: str) -> None:
+    """Script the code rules left on the first line is not taken for the document's title."""
+    assert "header.title" not in [rule for rule, _ in _removals(f"{first}\n{BODY}\n{BODY2}")]
+
+
 def test_subheadings_in_the_body_stay() -> None:
     """Short heading lines inside the body are kept."""
     text = f"{BODY}\nThe rise and fall\n{BODY2}\nThreat remains\n{BODY}"

@@ -171,6 +171,10 @@ def _dateline(view: View) -> Iterator[Span]:
         yield start, start + m.end()
 
 
+# A first line holding code is a script the code rules left, not the title ("(function f(a,b){/**").
+_CODE_IN_TITLE = re.compile(r"[{}]|=>|\bfunction ?\(|;[ \t]*$")
+
+
 def _title(view: View) -> Iterator[Span]:
     """Yield the first line when it is a heading directly followed by body text."""
     if len(view.lines) < 2:
@@ -183,6 +187,7 @@ def _title(view: View) -> Iterator[Span]:
         or _BULLET.match(first)
         or (_BYLINE.fullmatch(first) and _STRONG_BYLINE.match(first))
         or _DATED_BYLINE.fullmatch(first)
+        or _CODE_IN_TITLE.search(first)
     ):
         return
     yield view.line_span(0)
