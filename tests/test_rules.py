@@ -1470,3 +1470,34 @@ def test_follow_lines_and_bracketed_more_links_glued_at_the_end_go(tail: str, ru
 def test_a_last_sentence_about_followers_stays() -> None:
     """'Millions follow her on Instagram' ends a story without being a follow line."""
     assert [] == _removals(f"{BODY} Millions follow her on Instagram")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Photo: Reuters/Jane Roe)",
+        "(AP Photo/Evan Vucci)",
+        "(Photo by Jane Roe/Getty Images)",
+        "(Foto: dpa)",
+        "(Photo: U.S. Navy)",
+        "(Getty Images)",
+    ],
+)
+def test_photo_credits_in_brackets_inside_the_text_go(credit: str) -> None:
+    """A flattened caption's photo credit in brackets goes, wherever it sits; the sentence stays whole."""
+    result = scrub(f"{BODY} The mayor {credit} opened it. {BODY2}")
+    assert [("boilerplate.photo-credit", credit)] == [(r.rule, r.text) for r in result.removed]
+    assert f"{BODY} The mayor opened it. {BODY2}" == result.text
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "(photo taken in 1950)",
+        "(Image by Jane Roe, and I saw it first on her blog)",
+        "(Photo: the bridge was closed for repairs)",
+    ],
+)
+def test_remarks_in_brackets_about_photos_stay(remark: str) -> None:
+    """A bracketed remark that goes on as a clause, or in lower case, is the writer's."""
+    assert [] == _removals(f"{BODY} The picture {remark} shows it. {BODY2}")

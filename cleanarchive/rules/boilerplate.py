@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import occurrences, words_pattern
+from cleanarchive.rules.shapes import anchor_positions, occurrences, words_pattern
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
@@ -254,6 +254,43 @@ def _image_credit_tail(view: View) -> Iterator[Span]:
     m = _IMAGE_TAIL.search(view.text, max(0, len(view.text) - _IMAGE_TAIL_REACH))
     if m is not None:
         yield m.span()
+
+
+# A photo credit in brackets inside the text, where a caption was flattened in: "(Photo:
+# Reuters/Jane Roe)", "(Foto: dpa)", "(Photo by Jane Roe/Getty Images)", "(AP Photo/Evan Vucci)",
+# "(Getty Images)". Brackets around a label and a name are never the story's own words.
+_PHOTO_WORDS = r"(?:Photos?|Photograph|Image|Picture|Pic|Foto|Bild|Imagen|Immagine|Credit)"
+_CREDIT_NAME = r"(?:[^()\[\]\n:.!?]|\.(?=\S| [A-Z]))"  # a name, "U.S. Navy" and "J. Roe" too
+_BRACKETED_CREDIT = re.compile(
+    rf"[(\[](?:{_PHOTO_WORDS}(?: [Cc]redits?)?[ \t]?:[ \t]?{_CREDIT_NAME}{{2,80}}"
+    rf"|(?:Photos?|Image|Picture) (?:by|via|courtesy(?: of)?) {_CREDIT_NAME}{{2,80}}"
+    rf"|(?:AP|AFP|EPA|UPI|Reuters|Getty|Xinhua|Sputnik|TASS|[A-Z]{{2,6}}) Photos?(?:/{_CREDIT_NAME}{{2,60}})?"
+    r"|Getty Images|Shutterstock|iStock(?:photo)?)[)\]]"
+)
+# A credit names its photographer and agency; a remark in brackets goes on as a clause.
+MAX_CREDIT_WORDS = 9
+_CLAUSE = re.compile(r", (?:and |but |or |which |who |when |I |we )|\b(?:is|was|are|were|has|have)\b")
+_CREDIT_ANCHORS = (
+    "(Photo", "[Photo", "(Image", "[Image", "(Picture", "(Pic", "(Foto", "(Bild", "(Imagen", "(Immagine",
+    "(Credit", " Photo)", " Photo/", " Photos)", "(Getty Images)", "(Shutterstock)", "(iStock",
+)
+
+
+def _bracketed_credits(view: View) -> Iterator[Span]:
+    """Yield photo credits in brackets inside the text ('(Photo: Reuters/Jane Roe)', '(AP Photo/Evan Vucci)')."""
+    text = view.text
+    floor = 0
+    for pos in anchor_positions(text, _CREDIT_ANCHORS):
+        if pos < floor:
+            continue
+        # " Photo)" and " Photo/" sit after the agency's name: its bracket opens up to 8 characters before
+        start = pos if text[pos] in "([" else text.rfind("(", max(0, pos - 8), pos)
+        if start < floor or start < 0:
+            continue
+        m = _BRACKETED_CREDIT.match(text, start)
+        if m is not None and m.group().count(" ") < MAX_CREDIT_WORDS and not _CLAUSE.search(m.group()):
+            floor = m.end()
+            yield m.span()
 
 
 # A cookie banner speaks to the reader about the site's cookies: "We use cookies to ...",
@@ -531,6 +568,14 @@ RULES = (
             # the BBC's "Image copyright Getty Images Image caption The old bridge in 1950"
             r"|(?:Image|Media) (?:copyright|caption) [^\n]{1,300})\)?"
         ),
+    ),
+    Rule(
+        id="boilerplate.photo-credit",
+        category=Category.BOILERPLATE,
+        description="A photo credit in brackets inside the text ('(Photo: Reuters/Jane Roe)', '(AP Photo/Evan "
+        "Vucci)', '(Getty Images)').",
+        find=_bracketed_credits,
+        guard=_CREDIT_ANCHORS,
     ),
     Rule(
         id="boilerplate.image-credit-tail",
