@@ -246,12 +246,19 @@ _FOLLOW_TAIL = re.compile(rf"(?<=[.!?\"”’)] )(?:{_FOLLOW.pattern})\Z")
 _FOLLOW_TAIL_REACH = 200
 
 
+_FOLLOW_GUARD = ("ollow", "OLLOW", "olge", "olgt", "uivez", "íguenos", "eguici")
+
+
 def _follow_tail(view: View) -> Iterator[Span]:
     """Yield a follow line glued to the end of the last line."""
     if view.lines:
         last = len(view.lines) - 1
         line = view.lines[last]
-        m = _FOLLOW_TAIL.search(line, max(0, len(line) - _FOLLOW_TAIL_REACH))
+        reach = max(0, len(line) - _FOLLOW_TAIL_REACH)
+        window = line[reach:]
+        if not any(word in window for word in _FOLLOW_GUARD):
+            return
+        m = _FOLLOW_TAIL.search(line, reach)
         if m is not None:
             yield view.starts[last] + m.start(), view.starts[last] + m.end()
 
@@ -282,7 +289,7 @@ RULES = (
         description="A follow line glued after the last sentence of a flattened text ('... Follow Jane Roe on "
         "Twitter @janeroe').",
         find=_follow_tail,
-        guard=("ollow", "OLLOW", "olge", "olgt", "uivez", "íguenos", "eguici"),
+        guard=_FOLLOW_GUARD,
     ),
     Rule(
         id="share.run",
