@@ -1501,3 +1501,68 @@ def test_photo_credits_in_brackets_inside_the_text_go(credit: str) -> None:
 def test_remarks_in_brackets_about_photos_stay(remark: str) -> None:
     """A bracketed remark that goes on as a clause, or in lower case, is the writer's."""
     assert [] == _removals(f"{BODY} The picture {remark} shows it. {BODY2}")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Looking for Something? The page you are looking for cannot be found or is no longer available. "
+        "Try searching our site for what you are looking for.",
+        "Oops! That page can’t be found. It looks like nothing was found at this location. Maybe try a search?",
+        "This Harbour Times site is currently under construction. Please bear with us as we add content.",
+    ],
+)
+def test_error_and_placeholder_pages_leave_no_content(page: str) -> None:
+    """A dump that is only a 404 or 'under construction' page becomes a no-content reject."""
+    with pytest.raises(cleanarchive.errors.NoContent):
+        cleanarchive.clean_text(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the missing file could not be found.",
+        "The page was not found in the archive either, the clerk said.",
+        "Officials said the documents do not exist and the site is under review.",
+    ],
+)
+def test_sentences_about_missing_things_stay(line: str) -> None:
+    """Sentences of a story about files or pages that cannot be found are kept."""
+    assert [] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+        "You need to enable JavaScript to run this app.",
+        "To enjoy our website, you'll need to enable JavaScript in your web browser. Please click here to learn how.",
+        "Please enable JavaScript in your browser to complete this form.",
+    ],
+)
+def test_javascript_notices_go_anywhere(notice: str) -> None:
+    """What a page shows when its scripts do not run goes, between paragraphs or inside one."""
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{notice}\n{BODY2}").text
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
+
+
+def test_video_notice_without_its_full_stop_goes_alone() -> None:
+    """video.js's notice has no full stop: in a flattened page it goes to its own end, not the story's."""
+    notice = (
+        "To view this video please enable JavaScript, and consider upgrading to a web browser that supports "
+        "HTML5 video"
+    )
+    assert f"{BODY} The mayor spoke. {BODY2}" == scrub(f"{BODY} {notice} The mayor spoke. {BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can enable JavaScript in your browser settings, the guide explains.",
+        "To use the feature, readers can enable JavaScript in Chrome.",
+        "JavaScript is the language of the web, the teacher said.",
+    ],
+)
+def test_sentences_explaining_javascript_stay(line: str) -> None:
+    """A how-to or a story about JavaScript speaks of it, not to its reader in the site's voice."""
+    assert [] == _between(line)

@@ -330,6 +330,122 @@ _REPRINT_ANCHORS = (
     "free and open source",
 )
 
+# A page that is an error or placeholder, not an article: "The page you are looking for cannot be
+# found.", "Oops! That page can't be found.", "This site is currently under construction."
+_NOT_FOUND = (
+    r"(?:cannot|can['’]t|could not|couldn['’]t) be found|(?:was|were|is) not found|(?:does not|doesn['’]t) exist"
+)
+_ERROR_PAGE_STRONG = _shapes(
+    (
+        "you",
+        r"\b(?:the|this) (?:page|article|post|content|file|url|document)s? you(?: are| were|['’]re)?"
+        r" (?:looking for|trying to (?:reach|access|find|view)|requested)[^.!?]{0,40}?"
+        rf"\b(?:{_NOT_FOUND}|(?:is|has been|may have been) (?:no longer available|removed|moved|deleted))",
+    ),
+    ("page", r"\bwe (?:can['’]t|cannot|could not|couldn['’]t) find (?:the|that|this) page"),
+    ("page", r"^that page (?:can['’]t|cannot|could not) be found[.!]?$"),
+    ("nothing", r"^it (?:looks|seems) like nothing was found at this location"),
+    ("not found", r"^(?:error )?404\b[^.!?]{0,20}\bnot found|^(?:page|article|post) not found\b"),
+    (
+        "under",
+        r"\b(?:this|our)(?: [A-Z][\w'’-]*){0,3} (?:site|website|web site|page|blog) is (?:currently |now )?"
+        r"(?:under construction|under maintenance|being (?:updated|rebuilt|redesigned))",
+    ),
+)
+_ERROR_PAGE_WEAK = _shapes(
+    ("search", r"\b(?:try|maybe try) (?:a )?search|\btry searching\b|^search powered by\b"),
+    ("looking for", r"^looking for something\?$"),
+    ("oops", r"^oops\b"),
+    ("sorry", r"^sorry\b"),
+    ("interested", r"areas you may be interested in"),
+    ("bear with us", r"please bear with us"),
+    ("check back", r"check back (?:soon|later)"),
+    ("home", r"\b(?:return|go back|go) to (?:the |our )?home ?page\b"),
+    ("url", r"check the (?:url|address|spelling)"),
+)
+_ERROR_PAGE_ANCHORS = (
+    "be found", "not found", "Not Found", "NOT FOUND", "t exist", "ot exist", "no longer available",
+    "find the page", "find that page", "nothing was found", "nder construction", "nder maintenance",
+)
+
+# What a page shows when its scripts do not run: "JavaScript is disabled. For a better experience,
+# please enable JavaScript in your browser before proceeding.", "You need to enable JavaScript to
+# run this app.", video.js's "To view this video please enable JavaScript, and consider upgrading
+# to a web browser that supports HTML5 video". A sentence goes when it speaks of enabling
+# JavaScript (or of it being off or required) as the site's demand: "please", "you need to", "to
+# continue"; "You can enable JavaScript in Chrome's settings" in a how-to is the article's.
+_JS = r"[Jj]ava[Ss]cript"
+_JAVASCRIPT_CORE = re.compile(
+    rf"\b(?:enable|turn on|activate|allow) {_JS}\b|\b{_JS} (?:is|must be|needs to be|seems to be|appears to be)"
+    r" (?:disabled|not enabled|turned off|switched off|required|enabled|necessary)\b|\brequires? " + _JS
+)
+_JAVASCRIPT_VOICE = re.compile(
+    r"\b(?:[Pp]lease|[Yy]ou(?:['’]ll| will)? (?:need|must|have) to|[Yy]ou must|must be enabled"
+    r"|(?:is|are) (?:required|necessary|needed)|it is necessary"
+    r"|(?:is|seems to be|appears to be) (?:disabled|not enabled|turned off|switched off)"
+    r"|for (?:a|the) (?:better|full|best|optimal) (?:experience|functionality)|(?:to|and) (?:continue|proceed)"
+    r"|before proceeding|refresh the page"
+    r"|(?:this|our|the) (?:site|website|page|form|app|application|video|content)s?)\b"
+)
+# video.js's notice lacks a full stop: taken to its own end.
+_HTML5_NOTICE = re.compile(
+    rf"To view this video please enable {_JS}, and consider upgrading to a web browser that supports HTML5 video\.?"
+)
+_CLICK_TO_LEARN = re.compile(r"[ \t]{1,3}Please click here to learn how\.")
+_JAVASCRIPT_ANCHORS = ("JavaScript", "Javascript", "javascript")
+# A notice's sentence: at most this many characters before its anchor, after it, and after the
+# words about JavaScript ("... in your browser before proceeding."); more is a run-on page.
+MAX_JAVASCRIPT_LEAD = 70
+MAX_JAVASCRIPT_REST = 140
+MAX_JAVASCRIPT_AFTER = 60
+
+
+def _javascript_notices(view: View) -> Iterator[Span]:
+    """Yield what a page shows when its scripts do not run ('Please enable JavaScript ...'), anywhere."""
+    text = view.text
+    floor = 0
+    for pos in anchor_positions(text, _JAVASCRIPT_ANCHORS):
+        if pos < floor:
+            continue
+        index = view.line_of(pos)
+        line_start, line = view.starts[index], view.lines[index]
+        span = _javascript_notice(line, pos - line_start, max(0, floor - line_start))
+        if span is not None:
+            start, end = span
+            click = _CLICK_TO_LEARN.match(line, end)
+            if click is not None:
+                end = click.end()
+            floor = line_start + end
+            yield line_start + start, line_start + end
+
+
+def _javascript_notice(line: str, at: int, floor: int) -> Span | None:
+    """Return the span of the notice holding column ``at`` of ``line``, or None."""
+    m = _HTML5_NOTICE.search(line, max(floor, at - 40), at + 200)
+    if m is not None and m.start() <= at:
+        return m.span()
+    lo = max(floor, at - MAX_JAVASCRIPT_LEAD)
+    ends = [m.end() for m in _END.finditer(line, lo, at) if _is_end(line, m)]
+    start = ends[-1] if ends else (lo if lo == floor else -1)
+    if start < 0:
+        return None  # no sentence start near: a flattened page's run-on text
+    while start < at and line[start] in " \t":
+        start += 1
+    end_m = next((m for m in _END.finditer(line, at, at + MAX_JAVASCRIPT_REST) if _is_end(line, m)), None)
+    end = end_m.end() if end_m is not None else len(line) if len(line) - at <= MAX_JAVASCRIPT_REST else -1
+    if end < 0:
+        return None
+    sentence = line[start:end]
+    core = _JAVASCRIPT_CORE.search(sentence)
+    if core is None or not _JAVASCRIPT_VOICE.search(sentence) or len(sentence) - core.end() > MAX_JAVASCRIPT_AFTER:
+        return None
+    return start, end
+
+
+def _error_pages(view: View) -> Iterator[Span]:
+    """Yield the text of an error or placeholder page ('The page you are looking for cannot be found.')."""
+    return _runs(view, _ERROR_PAGE_ANCHORS, _ERROR_PAGE_STRONG, _ERROR_PAGE_WEAK)
+
 
 def _fair_use(view: View) -> Iterator[Span]:
     """Yield the fair-use notice a site copies under its posts."""
@@ -384,5 +500,21 @@ RULES = (
         "charge to any eligible news publisher...').",
         find=_reprint_notices,
         guard=_REPRINT_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.error-page",
+        category=Category.BOILERPLATE,
+        description="The text of an error or placeholder page ('The page you are looking for cannot be found.', "
+        "'Oops! That page can't be found.', 'This site is currently under construction.').",
+        find=_error_pages,
+        guard=_ERROR_PAGE_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.javascript-notice",
+        category=Category.BOILERPLATE,
+        description="What a page shows when its scripts do not run ('To view this video please enable JavaScript', "
+        "'You need to enable JavaScript to run this app.').",
+        find=_javascript_notices,
+        guard=_JAVASCRIPT_ANCHORS,
     ),
 )
