@@ -1566,3 +1566,22 @@ def test_video_notice_without_its_full_stop_goes_alone() -> None:
 def test_sentences_explaining_javascript_stay(line: str) -> None:
     """A how-to or a story about JavaScript speaks of it, not to its reader in the site's voice."""
     assert [] == _between(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("2022 - Todos los derechos reservados.", "boilerplate.copyright"),
+        ("TODOS LOS DERECHOS RESERVADOS 2021", "boilerplate.copyright"),
+        ("« Vorheriger Beitrag", "boilerplate.post-nav"),
+        ("Article suivant", "boilerplate.post-nav"),
+        ("nach oben", "boilerplate.advertisement"),
+        ("Recent Posts", "trailer.related"),
+        ("Notas relacionadas", "trailer.related"),
+        ("Hinterlasse einen Kommentar", "form.label"),
+        ("Was this article helpful?", "form.label"),
+    ],
+)
+def test_page_chrome_labels_in_more_languages_are_removed(line: str, rule: str) -> None:
+    """Copyright lines with a year, neighbour-post links, related headings, comment and feedback labels."""
+    assert [(rule, line)] == _between(line)

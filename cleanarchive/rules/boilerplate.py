@@ -34,7 +34,8 @@ AD_LABELS = (
     "Continue reading below",
     "Story continues below advertisement",
     "Article continues below advertisement",
-    "Back to top", "Back to Top", "BACK TO TOP", "Nach oben", "Zurück zur Übersicht", "Zurück zur Startseite",
+    "Back to top", "Back to Top", "BACK TO TOP", "Nach oben", "nach oben", "Zurück zur Übersicht",
+    "Zurück zur Startseite", "zurück zur Startseite",
     "Retour en haut", "Volver arriba",
     # the ad label in other languages
     "Anzeige", "ANZEIGE", "Werbung", "WERBUNG", "Publicité", "PUBLICITÉ", "Publicidad", "PUBLICIDAD",
@@ -473,8 +474,12 @@ RULES = (
         category=Category.BOILERPLATE,
         description="Links to the neighbouring posts ('Previous Post', '« Older Entries', 'Next article: T').",
         pattern=re.compile(
-            r"(?:[«‹<][ \t]{0,3})?(?:Previous|Prev|Next|Older|Newer)[ \t]{1,3}"
+            r"(?:[«‹<][ \t]{0,3})?(?:(?:Previous|Prev|Next|Older|Newer)[ \t]{1,3}"
             r"(?:Post|Posts|Article|Articles|Story|Entry|Entries|Page)"
+            # ... in German, French, Spanish, Italian
+            r"|(?:Vorheriger|Nächster|Voriger)[ \t](?:Artikel|Beitrag|Eintrag)|(?:Vorherige|Nächste)[ \t]Seite"
+            r"|Article[ \t](?:précédent|suivant)|Art[ií]culo[ \t](?:anterior|siguiente)"
+            r"|Articolo[ \t](?:precedente|successivo))"
             r"(?:[ \t]{0,3}[»›>])?(?:[ \t]{0,3}:[ \t]{0,3}[^\n.!?]{1,150})?",
             re.IGNORECASE,
         ),
@@ -523,11 +528,12 @@ RULES = (
         "vorbehalten').",
         pattern=re.compile(
             r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
-            r"[^\n]{0,150}|All [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?"
-            # ... and in other languages, a line of its own
-            r"|(?:Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados"
-            r"|Tutti i diritti riservati|Alle rechten voorbehouden|Todos os direitos reservados"
-            r"|Wszelkie prawa zastrzeżone|Все права защищены)\.?"
+            r"[^\n]{0,150}"
+            # "All rights reserved" in some languages, a line of its own, maybe with a year before or after
+            r"|(?:(?:19|20)\d\d[ \t]{0,3}[-–—|.,]?[ \t]{0,3})?"
+            r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+            r"|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados"
+            r"|wszelkie prawa zastrzeżone|все права защищены)(?:[ \t]{0,3}[-–—|.,]?[ \t]{0,3}(?:19|20)\d\d)?\.?"
             # theme footers; a bare "Powered by X" may be a product article's heading
             r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
             r"[ \t]auf)[ \t]WordPress\.com\.?"

@@ -127,6 +127,13 @@ FORM_LABELS = (
     "Lascia un commento", "Lascia un commento Annulla risposta", "Rispondi", "Annulla risposta",
     "Il tuo indirizzo email non sarà pubblicato.", "I campi obbligatori sono contrassegnati *",
     "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.",
+    "Hinterlasse einen Kommentar", "Hinterlasse jetzt einen Kommentar", "Kommentare schreiben",
+    "Kommentare geschlossen", "Leider sind keine Kommentare möglich.", "Es gibt noch keine Kommentare.",
+    "Publier un commentaire", "Vos réactions", "No Responses", "No Response so far", "إضافة تعليق جديد",
+    # a page's feedback widget
+    "Was this article helpful?", "Was this helpful?", "Was this page helpful?", "Did you find this article helpful?",
+    "Rate this article", "Rate this post", "Wie bewerten Sie diesen Artikel?", "War der Artikel nützlich?",
+    "War dieser Artikel hilfreich?", "Artikel bewerten",
     "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd.",
     "Оставьте комментарий", "Ответить", "Отменить ответ", "Ваш адрес email не будет опубликован.",
 )

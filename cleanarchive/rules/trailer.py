@@ -107,6 +107,10 @@ RELATED_HEADINGS = (
     "Gerelateerde artikelen", "Verwandte Artikel", "Verwandte Themen", "Neueste Beiträge", "Neueste Artikel",
     "Neueste Kommentare", "Letzte Kommentare", "Meist gelesen", "Am meisten gelesen", "Meistgelesene Artikel",
     "Schon gelesen?", "Aktuelle News", "Temas relacionados", "Weiterlesen",
+    "Weiterführende Informationen", "Weiterführende Links", "Weitere Nachrichten", "Interessante Artikel",
+    "Beliebte Artikel", "Beliebteste Artikel", "Beliebte Beiträge", "Ähnliche Themen", "Empfehlungen aus der Redaktion",
+    "Contenido relacionado", "También te puede interesar", "Notas relacionadas", "Noticias relacionadas",
+    "Recent Posts", "Recent Comments", "Blogroll", "Popular Posts", "Related Topics",
     # a feed excerpt's link to the whole story
     *(f"Read {the}{w} {k}" for the in ("", "the ") for w in ("full", "complete", "original", "entire")
       for k in ("article", "story", "post", "report")),
