@@ -215,9 +215,10 @@ class _Plan:
     # The rules whose guards are single characters (code marks such as "{" or "<"): after a
     # change they are rerun only if the text still holds one, a memchr each (see revoke()).
     rechecked: tuple[Rule, ...]
-    # The ids of the rules without a guard, the ids each guard string lets run, and the
-    # longest guard string.
+    # The ids of the rules without a guard and of those with one, the ids each guard string lets
+    # run, and the longest guard string.
     unguarded: frozenset[str]
+    guarded: frozenset[str]
     by_guard: dict[str, tuple[str, ...]]
     guard_len: int
 
@@ -241,6 +242,7 @@ class _Plan:
             guards=_GuardSearch(guard_strings),
             rechecked=tuple(r for r in rules if r.guard and all(len(g) == 1 for g in r.guard)),
             unguarded=frozenset(r.id for r in rules if not r.guard),
+            guarded=frozenset(r.id for r in rules if r.guard),
             by_guard={g: tuple(r.id for r in rules if g in r.guard) for g in guard_strings},
             guard_len=max((len(g) for r in rules for g in r.guard), default=0),
         )

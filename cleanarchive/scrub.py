@@ -177,10 +177,8 @@ class _Scrubber:
         self.allowed = set(plan.unguarded)
         for guard in plan.guards.present(text):
             self.allowed.update(plan.by_guard[guard])
-        # (guard string, rule id) of the rules not yet allowed, read where removals join text up.
-        self.guarded = [
-            (g, rule_id) for g, ids in plan.by_guard.items() for rule_id in ids if rule_id not in self.allowed
-        ]
+        # The guarded rules not yet allowed: their guards are looked for where removals join text up.
+        self.waiting = set(plan.guarded) - self.allowed
 
     @property
     def view(self) -> View:
@@ -291,7 +289,7 @@ class _Scrubber:
             self.lines[i] = line.text
             self.origins[i] = line.origs[0] if len(line.cols) == 1 else line
             emptied = emptied or not line.text
-            if self.guarded:
+            if self.waiting:
                 self.admit(line)
         if emptied:
             self.origins = list(compress(self.origins, self.lines))
@@ -310,7 +308,7 @@ class _Scrubber:
         for rule in self.plan.rechecked:
             if rule.id in self.allowed and not any(g in text for g in rule.guard):
                 self.allowed.discard(rule.id)
-                self.guarded.extend((g, rule.id) for g in rule.guard)
+                self.waiting.add(rule.id)
 
     def admit(self, line: _Line) -> None:
         """Let guarded rules run when a removal joined up one of their guard strings in ``line``."""
@@ -318,10 +316,12 @@ class _Scrubber:
         windows = "\n".join(line.text[max(0, col - reach) : col + reach] for col in line.cols[1:])
         if not windows:
             return
-        admitted = {rule_id for guard, rule_id in self.guarded if guard in windows}
+        by_guard = self.plan.by_guard
+        admitted = {rule_id for guard in self.plan.guards.present(windows) for rule_id in by_guard[guard]}
+        admitted &= self.waiting
         if admitted:
             self.allowed |= admitted
-            self.guarded = [(g, rule_id) for g, rule_id in self.guarded if rule_id not in admitted]
+            self.waiting -= admitted
 
     def record(self, view: View, start: int, end: int, first: int, last: int, rule: Rule) -> None:
         """Record the removal of ``view.text[start:end]``, lines ``first`` to ``last``, in input offsets."""

@@ -290,6 +290,28 @@ def test_guarded_rule_is_not_rerun_once_its_guard_is_gone() -> None:
     assert calls == [f"{BODY} {{\nx {{ y }}", f"{BODY} {{"]
 
 
+def test_guarded_rule_runs_once_a_removal_joins_its_guard_up() -> None:
+    """A guard string that only a removal makes (text on both sides joined) lets its rule run."""
+    cut = Rule(
+        id="mysite.cut",
+        category=Category.BOILERPLATE,
+        description="Drop a marker inside a word.",
+        pattern=re.compile("XX"),
+        scope=Scope.SPAN,
+    )
+    joined = Rule(
+        id="mysite.joined",
+        category=Category.BOILERPLATE,
+        description="Drop 'ab' once it is there.",
+        find=lambda view: [(m.start(), m.end()) for m in re.finditer("ab", view.text)],
+        guard=["ab"],
+    )
+    other = attrs.evolve(joined, id="mysite.other", guard=["zz"])
+    result = scrub(f"{BODY} xaXXby.", RuleSet(rules=[cut, joined, other]))
+    assert f"{BODY} xy." == result.text
+    assert {"mysite.cut", "mysite.joined"} == {r.rule for r in result.removed}
+
+
 def test_a_span_of_only_spaces_is_no_change() -> None:
     """A rule whose spans remove nothing does not keep the scrub going."""
     calls: list[str] = []
