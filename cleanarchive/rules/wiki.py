@@ -46,8 +46,9 @@ _LICENCE = re.compile(
     r"(?:[ \t]{1,3}By using this site, you agree to the Terms of Use and Privacy Policy\.)?"
 )
 # Each footer sentence: the literal it opens with, and the regex its rest must match there
-# (None: the literal is the whole sentence). Found by str.find of the literal, many times
-# faster than letting one regex of them all scan the text.
+# (None: the literal is the whole sentence). The literals are found in one scan
+# (shapes.anchor_positions); one regex of all the sentences scanning the text cost 450 us on
+# an 18 kB page.
 _FOOTERS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     # the page's own address, in English, German, French, Spanish, Italian, Dutch, Portuguese, Russian
     *((label, _RETRIEVED) for label in (
