@@ -1585,3 +1585,24 @@ def test_sentences_explaining_javascript_stay(line: str) -> None:
 def test_page_chrome_labels_in_more_languages_are_removed(line: str, rule: str) -> None:
     """Copyright lines with a year, neighbour-post links, related headings, comment and feedback labels."""
     assert [(rule, line)] == _between(line)
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT", "Advertisements", "Anzeige"])
+def test_ad_labels_between_sentences_of_a_flat_text_go(label: str) -> None:
+    """An ad slot's label between a sentence's end and a capitalised word goes."""
+    result = scrub(f"{BODY} {label} {BODY2}")
+    assert [("boilerplate.ad-label", label)] == [(r.rule, r.text) for r in result.removed]
+    assert f"{BODY} {BODY2}" == result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} Advertisement revenue fell sharply this year.",
+        f"{BODY} Werbung ist überall, sagte der Bürgermeister.",
+        "The Advertisement Standards board met on Tuesday.",
+    ],
+)
+def test_the_word_advertisement_in_a_sentence_stays(text: str) -> None:
+    """The word inside a sentence, or opening one that goes on in lower case, is the story's."""
+    assert [] == _removals(text)

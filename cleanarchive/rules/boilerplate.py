@@ -83,6 +83,29 @@ _CONTINUE_ANCHOR = "ontinue"
 _CONTINUE_BACK = (9, 7, 1)  # "Article c", "Story c", "C"
 
 
+# An ad slot's label left between two sentences of a flattened page: "... to relax. Advertisement
+# Yoga nidra is ..." Only the labels that are no ordinary word there, between a sentence's end
+# and a capitalised word: "Advertisement revenue fell" and "Werbung ist überall" stay.
+INLINE_AD_LABELS = (
+    "Advertisement", "Advertisements", "ADVERTISEMENT", "ADVERTISEMENTS", "Anzeige", "ANZEIGE", "Werbung",
+    "WERBUNG", "Publicité", "PUBLICITÉ", "Publicidad", "PUBLICIDAD", "Pubblicità", "PUBBLICITÀ", "Реклама",
+    "РЕКЛАМА", "Advertentie",
+)
+_INLINE_AD_END = frozenset(".!?\"”’")
+
+
+def _inline_ad_labels(view: View) -> Iterator[Span]:
+    """Yield ad labels standing between a sentence's end and a capitalised word (or the line's end)."""
+    text = view.text
+    for pos in anchor_positions(text, INLINE_AD_LABELS):
+        if pos < 2 or text[pos - 1] != " " or text[pos - 2] not in _INLINE_AD_END:
+            continue
+        end = pos + max(len(label) for label in INLINE_AD_LABELS if text.startswith(label, pos))
+        after = text[end : end + 2]
+        if after[:1] in ("", "\n") or (after[:1] == " " and (after[1:].isupper() or after[1:] in "\"“„«")):
+            yield pos, end
+
+
 def _continue_reading(view: View) -> Iterator[Span]:
     """Yield "Continue reading below the advertisement" notices wherever they sit."""
     text = view.text
@@ -453,6 +476,14 @@ RULES = (
         description="A line that only labels an ad slot or jumps within the page ('Advertisement', 'Skip to content', "
         "'Back to top').",
         pattern=re.compile(rf"(?:{_ADS}|{_SKIP_LINK})[ \t]{{0,3}}[:.…]?"),
+    ),
+    Rule(
+        id="boilerplate.ad-label",
+        category=Category.BOILERPLATE,
+        description="An ad slot's label between two sentences of a flattened page ('... to relax. Advertisement "
+        "Yoga nidra is ...').",
+        find=_inline_ad_labels,
+        guard=INLINE_AD_LABELS,
     ),
     Rule(
         id="boilerplate.skip-links",
