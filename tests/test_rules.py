@@ -1606,3 +1606,12 @@ def test_ad_labels_between_sentences_of_a_flat_text_go(label: str) -> None:
 def test_the_word_advertisement_in_a_sentence_stays(text: str) -> None:
     """The word inside a sentence, or opening one that goes on in lower case, is the story's."""
     assert [] == _removals(text)
+
+
+def test_jetpack_share_bar_and_related_heading_glued_at_the_end_go() -> None:
+    """WordPress Jetpack's buttons ("Click to print (Opens in new window)") and its closing 'Related' go."""
+    bar = (
+        "Share this: Click to share on X (Opens in new window) Click to print (Opens in new window) "
+        "Click to email a link to a friend (Opens in new window) Like this: Like Loading... Related"
+    )
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {bar}").text

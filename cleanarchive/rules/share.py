@@ -116,6 +116,9 @@ _SHARE_ON = (
     r"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:"
     + "|".join(map(re.escape, NETWORKS))
     + r")(?: \(Opens in new window\))?"
+    # Jetpack's other buttons
+    r"|Click to (?:print|email a link to a friend|email a link|email|share on (?:X|Threads|Bluesky|Mastodon|Nextdoor))"
+    r"(?: \(Opens in new window\))?"
 )
 # What a widget counts: "196 SHARES", "12K views", "0 Comments", "3 Responses".
 _COUNTED = (

@@ -75,6 +75,8 @@ _RELATED_TAIL = re.compile(
     # ... naming the site: "Read more at Harbour Times" (a label after it, "Source:", is not its name)
     r"|(?<!\S)(?:Read (?:more|the rest|the full (?:article|story))|Continue reading) (?:at|on) (?:the )?"
     r"[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}[ \t]{0,3}[.!]?\Z"
+    # Jetpack's related-posts heading after the last sentence or share buttons
+    r"|(?<=[.!?…] )Related\Z"
     # ... in brackets: "(Read Full Post)", "[Read more]", WordPress's "(more…)"
     r"|(?<!\S)[(\[](?:Read (?:the )?(?:[Ff]ull|[Cc]omplete|[Ee]ntire|[Oo]riginal) (?:[Aa]rticle|[Ss]tory|[Pp]ost)"
     r"|Read [Mm]ore|READ MORE|[Mm]ore|Continue [Rr]eading)(?:[ \t]{0,3}[»…→>]|\.\.\.)?[)\]]\Z"
