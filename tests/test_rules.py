@@ -1615,3 +1615,34 @@ def test_jetpack_share_bar_and_related_heading_glued_at_the_end_go() -> None:
         "Click to email a link to a friend (Opens in new window) Like this: Like Loading... Related"
     )
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {bar}").text
+
+
+def test_a_page_template_flattened_one_tag_a_line_goes() -> None:
+    """A template a page keeps in a script, one tag or attribute a line, goes as one run."""
+    template = "\n".join(
+        [
+            '<div class="cookie-box">',
+            "<div data-cookie-accordion>",
+            'id="CookiePrefSave"',
+            "data-cookie-back",
+            "<p>Essential cookies enable basic functions.</p>",
+            "Cookie details </a>",
+            "</div>",
+        ]
+    )
+    result = scrub(f"{BODY}\n{template}\n{BODY2}")
+    assert [("markup.template", template)] == [(r.rule, r.text) for r in result.removed]
+    assert f"{BODY}\n{BODY2}" == result.text
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        'To centre the box, use this markup:\n<div class="box">\n<p>Hello</p>\n</div>',  # introduced
+        '<table>\n<tr>\n<th scope="col">Person</th>\n</tr>\n</table>',  # no page attributes
+    ],
+)
+def test_markup_a_text_quotes_stays(example: str) -> None:
+    """An HTML example introduced by a sentence, or without a page's class/id/data- attributes, stays."""
+    text = f"{BODY}\n{example}\n{BODY2}"
+    assert text == scrub(text).text

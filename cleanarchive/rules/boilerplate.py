@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import anchor_positions, occurrences, words_pattern
+from cleanarchive.rules.shapes import anchor_positions, code_example, occurrences, words_pattern
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
@@ -423,6 +423,59 @@ def _tags(view: View) -> Iterator[Span]:
             yield m.span()
 
 
+# An HTML template a page keeps in a script (a cookie box, a modal), flattened one tag or one
+# attribute a line: "<div class="cookie-box">", "id="CookiePrefSave"", "data-cookie-back",
+# "Cookie-Details </a>". A run of such lines with attributes in it is markup, unless the text
+# quotes it as a code example (after a "html" label or a sentence ending in a colon).
+_ATTRIBUTE = r"[A-Za-z_:@][\w:.-]*(?:=(?:\"[^\"\n]*\"|'[^'\n]*'))?"
+_MARKUP_LINE = re.compile(
+    r"(?:</?[A-Za-z][\w:-]*(?:[ \t][^<>\n]*)?/?>[ \t]*)+"  # tags and nothing else
+    rf"|(?:[A-Za-z_:@][\w:.-]*=(?:\"[^\"\n]*\"|'[^'\n]*')[ \t]*)(?:{_ATTRIBUTE}[ \t]*)*/?>?"  # attributes
+    rf"|<[A-Za-z][\w:-]*(?:[ \t]+{_ATTRIBUTE})*[ \t]*"  # a tag going on on the next line
+    r"|<[A-Za-z][\w:-]*(?:[ \t][^<>\n]*)?>[^<>\n]{0,300}(?:</[A-Za-z][\w:-]*>)?"  # a tag, then its text
+    r"|[^<>\n]{0,200}</[A-Za-z][\w:-]*>"  # text closing its tag
+)
+# Inside a run, bare attributes too: "data-cookie-back", "checked disabled".
+_BARE_ATTRIBUTES = re.compile(
+    r"(?:(?:[a-z][\w.]*(?:-[\w.]+)+|checked|disabled|selected|hidden|required|readonly|multiple)[ \t]*)+/?>?"
+)
+# The attributes a page's own markup hangs its styles and scripts on; a tutorial's small example
+# ('<th scope="col">', '<form method="post">') seldom has them.
+_PAGE_ATTRIBUTE = re.compile(r"(?<![\w-])(?:class|id|data-[\w-]+|aria-[\w-]+|role|style)=[\"']")
+MIN_MARKUP_RUN = 3
+
+
+def _is_markup(line: str) -> bool:
+    return ("<" in line or "=" in line) and _MARKUP_LINE.fullmatch(line) is not None
+
+
+def _markup_runs(view: View) -> Iterator[Span]:
+    """Yield runs of three or more lines of HTML markup with attributes in them (a flattened template).
+
+    A quarter of a run's lines at least hold a tag, one a page's own attribute (class, id, data-,
+    aria-, role, style); a run the text introduces as a code example stays.
+    """
+    lines = view.lines
+    i = 0
+    while i < len(lines):
+        if not _is_markup(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (_is_markup(lines[j]) or _BARE_ATTRIBUTES.fullmatch(lines[j])):
+            j += 1
+        run = lines[i:j]
+        tags = sum(1 for line in run if "<" in line)
+        if (
+            len(run) >= MIN_MARKUP_RUN
+            and 4 * tags >= len(run)
+            and any(_PAGE_ATTRIBUTE.search(line) for line in run)
+            and not code_example(view, i)
+        ):
+            yield view.starts[i], view.line_span(j - 1)[1]
+        i = j
+
+
 # Affiliate disclosures, found from a literal anchor each (a regex scan for their starts would
 # try every capital letter of the text): (anchor, characters before it the match may start,
 # the pattern matched there).
@@ -673,6 +726,14 @@ RULES = (
 
 # Run after the script and style rules: a tag inside a page script's string is the script's.
 LATE_RULES = (
+    Rule(
+        id="markup.template",
+        category=Category.MARKUP,
+        description="Runs of lines of HTML markup with attributes, a template a page keeps in a script "
+        "('<div class=\"cookie-box\">', 'id=\"CookiePrefSave\"', 'Cookie-Details </a>').",
+        find=_markup_runs,
+        guard=("<",),
+    ),
     Rule(
         id="markup.tag",
         category=Category.MARKUP,
