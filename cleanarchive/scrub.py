@@ -191,13 +191,19 @@ class _Scrubber:
         # pure function of the view, so once every step has run without a change since the
         # last change, none would change anything: the text is a fixed point. That is a full
         # pass without changes, without rerunning the steps that already saw the final text.
-        steps = len(self.plan.find_rules) + 1
+        find_rules = self.plan.find_rules
+        steps = len(find_rules) + 1
+        allowed = self.allowed  # changed in place by revoke() and admit()
         quiet = 0  # steps in a row that changed nothing
         for count in range(MAX_PASSES * steps):
             step = count % steps
-            if step == 0 and quiet < count:  # a new pass over a changed text
-                self.revoke()
-            changed = self.apply(self.pattern_spans()) if step == 0 else self.run_find(step - 1)
+            if step == 0:
+                if quiet < count:  # a new pass over a changed text
+                    self.revoke()
+                changed = self.apply(self.pattern_spans())
+            else:
+                rule = find_rules[step - 1]
+                changed = rule.id in allowed and self.run_find(rule)
             quiet = 0 if changed else quiet + 1
             if quiet == steps:
                 break
@@ -205,10 +211,7 @@ class _Scrubber:
             logger.debug("scrub stopped after %d passes without reaching a fixed point", MAX_PASSES)
         return self.view.text
 
-    def run_find(self, index: int) -> bool:
-        rule = self.plan.find_rules[index]
-        if rule.id not in self.allowed:
-            return False
+    def run_find(self, rule: Rule) -> bool:
         assert rule.find is not None
         view = self.view
         size = len(view.text)
