@@ -619,6 +619,12 @@ def test_a_first_line_of_code_is_never_the_title(first: str) -> None:
     assert "header.title" not in [rule for rule, _ in _removals(f"{first}\n{BODY}\n{BODY2}")]
 
 
+@pytest.mark.parametrize("first", ["Home", "Close", "Sign in", "Toggle navigation", "Main menu"])
+def test_a_navigation_label_at_the_top_is_never_the_title(first: str) -> None:
+    """A menu label or a menu's toggle left alone on the first line is not the document's title."""
+    assert "header.title" not in [rule for rule, _ in _removals(f"{first}\n{BODY}\n{BODY2}")]
+
+
 def test_subheadings_in_the_body_stay() -> None:
     """Short heading lines inside the body are kept."""
     text = f"{BODY}\nThe rise and fall\n{BODY2}\nThreat remains\n{BODY}"

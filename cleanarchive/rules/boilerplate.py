@@ -37,6 +37,10 @@ AD_LABELS = (
     "Back to top", "Back to Top", "BACK TO TOP", "Nach oben", "nach oben", "Zurück zur Übersicht",
     "Zurück zur Startseite", "zurück zur Startseite",
     "Retour en haut", "Volver arriba",
+    # a menu's toggle button
+    "Toggle navigation", "Toggle Navigation", "Open Navigation Menu", "Open navigation menu",
+    "Close Navigation Menu", "Open menu", "Open Menu", "Close menu", "Close Menu", "Main menu", "Main Menu",
+    "Mobile menu", "Primary Menu", "Primary menu", "Skip navigation",
     # the ad label in other languages
     "Anzeige", "ANZEIGE", "Werbung", "WERBUNG", "Publicité", "PUBLICITÉ", "Publicidad", "PUBLICIDAD",
     "Pubblicità", "PUBBLICITÀ", "Reklama", "REKLAMA", "Реклама", "РЕКЛАМА", "Advertentie", "Annonse",
