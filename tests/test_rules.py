@@ -1652,3 +1652,14 @@ def test_markup_a_text_quotes_stays(example: str) -> None:
     """An HTML example introduced by a sentence, or without a page's class/id/data- attributes, stays."""
     text = f"{BODY}\n{example}\n{BODY2}"
     assert text == scrub(text).text
+
+
+@pytest.mark.parametrize("line", ["Learn more", "Get Started", "View all →", "Load more", "Mehr erfahren"])
+def test_button_label_lines_are_removed(line: str) -> None:
+    """A line that is only a button's label goes."""
+    assert [("boilerplate.button", line)] == _between(line)
+
+
+def test_button_words_in_a_sentence_stay() -> None:
+    """'Learn more' inside a sentence is the story's."""
+    assert [] == _between("Readers can learn more about the bridge at the town hall.")

@@ -10,7 +10,7 @@ from cleanarchive.rules.shapes import anchor_positions, code_example, occurrence
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
-__all__ = ["AD_LABELS", "LATE_RULES", "NAV_LABELS", "RULES"]
+__all__ = ["AD_LABELS", "BUTTON_LABELS", "LATE_RULES", "NAV_LABELS", "RULES"]
 
 AD_LABELS = (
     "Advertisement",
@@ -46,6 +46,18 @@ AD_LABELS = (
     "Pubblicità", "PUBBLICITÀ", "Reklama", "REKLAMA", "Реклама", "РЕКЛАМА", "Advertentie", "Annonse",
 )
 _ADS = words_pattern(AD_LABELS)
+# The labels of a page's buttons and calls to action, on a line of their own. A line of nothing
+# but "Learn more" is a link, never the story's paragraph.
+BUTTON_LABELS = (
+    "Learn more", "Learn More", "LEARN MORE", "Get started", "Get Started", "GET STARTED", "View all", "View All",
+    "VIEW ALL", "See all", "See All", "SEE ALL", "Show more", "Show More", "Show less", "Load more", "Load More",
+    "Discover more", "Find out more", "Find Out More", "Shop now", "Shop Now", "SHOP NOW", "Buy now", "Buy Now",
+    "Book now", "Book Now", "Try it free", "Try for free", "Start free trial", "Request a demo", "Request a Demo",
+    "Book a demo", "Book a Demo", "Contact sales", "Contact Sales", "Get a quote", "Get a Quote", "Download now",
+    "Download Now", "Watch now", "Watch Now", "Listen now", "Explore more", "Explore More", "See more", "See More",
+    "View more", "View More", "Mehr erfahren", "Mehr anzeigen", "Alle anzeigen", "Jetzt kaufen", "En savoir plus",
+    "Voir tout", "Voir plus", "Saber más", "Ver más", "Ver todo", "Scopri di più", "Meer informatie",
+)
 # The skip links of a page's top, in any case: "Skip to main content", "Jump to navigation".
 _ONE_SKIP_LINK = (
     r"(?:skip|jump)(?: directly)? to(?: the)? (?:main |primary |page )?"
@@ -549,6 +561,12 @@ RULES = (
         "'Jump to: navigation, search').",
         find=_inline_skip_links,
         guard=("Skip to", "Jump to"),
+    ),
+    Rule(
+        id="boilerplate.button",
+        category=Category.BOILERPLATE,
+        description="A line that is only a button's label ('Learn more', 'Get started', 'View all', 'Load more').",
+        pattern=re.compile(rf"(?:{words_pattern(BUTTON_LABELS)})[ \t]{{0,3}}[→›>»]?"),
     ),
     Rule(
         id="boilerplate.continue-reading",
