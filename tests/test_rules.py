@@ -1544,6 +1544,7 @@ def test_sentences_about_missing_things_stay(line: str) -> None:
         "You need to enable JavaScript to run this app.",
         "To enjoy our website, you'll need to enable JavaScript in your web browser. Please click here to learn how.",
         "Please enable JavaScript in your browser to complete this form.",
+        "This site requires JavaScript to run correctly.",
     ],
 )
 def test_javascript_notices_go_anywhere(notice: str) -> None:
@@ -1567,6 +1568,7 @@ def test_video_notice_without_its_full_stop_goes_alone() -> None:
         "You can enable JavaScript in your browser settings, the guide explains.",
         "To use the feature, readers can enable JavaScript in Chrome.",
         "JavaScript is the language of the web, the teacher said.",
+        "The new version of the app requires JavaScript, the developer explained.",
     ],
 )
 def test_sentences_explaining_javascript_stay(line: str) -> None:

@@ -377,7 +377,8 @@ _ERROR_PAGE_ANCHORS = (
 _JS = r"[Jj]ava[Ss]cript"
 _JAVASCRIPT_CORE = re.compile(
     rf"\b(?:enable|turn on|activate|allow) {_JS}\b|\b{_JS} (?:is|must be|needs to be|seems to be|appears to be)"
-    r" (?:disabled|not enabled|turned off|switched off|required|enabled|necessary)\b|\brequires? " + _JS
+    r" (?:disabled|not enabled|turned off|switched off|required|enabled|necessary)\b"
+    rf"|\b(?:[Tt]his|[Oo]ur) (?:site|website|page|app|application|content|form) (?:requires|needs) {_JS}"
 )
 _JAVASCRIPT_VOICE = re.compile(
     r"\b(?:[Pp]lease|[Yy]ou(?:['’]ll| will)? (?:need|must|have) to|[Yy]ou must|must be enabled"
@@ -385,7 +386,7 @@ _JAVASCRIPT_VOICE = re.compile(
     r"|(?:is|seems to be|appears to be) (?:disabled|not enabled|turned off|switched off)"
     r"|for (?:a|the) (?:better|full|best|optimal) (?:experience|functionality)|(?:to|and) (?:continue|proceed)"
     r"|before proceeding|refresh the page"
-    r"|(?:this|our|the) (?:site|website|page|form|app|application|video|content)s?)\b"
+    r"|(?:[Tt]his|[Oo]ur) (?:site|website|page|form|app|application|video|content)s?)\b"
 )
 # video.js's notice lacks a full stop: taken to its own end.
 _HTML5_NOTICE = re.compile(
