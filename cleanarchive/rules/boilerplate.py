@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import anchor_positions, code_example, occurrences, words_pattern
+from cleanarchive.rules.shapes import anchor_positions, code_example, line_runs, occurrences, words_pattern
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
-__all__ = ["AD_LABELS", "BUTTON_LABELS", "LATE_RULES", "NAV_LABELS", "RULES"]
+__all__ = ["AD_LABELS", "BUTTON_LABELS", "LATE_RULES", "NAV_LABELS", "NAV_SET", "RULES"]
 
 AD_LABELS = (
     "Advertisement",
@@ -162,7 +162,8 @@ NAV_LABELS = (
     "Leadership", "Investors", "Newsroom", "Podcasts", "Webinars", "Case Studies", "Case studies",
     *WIKI_TOOL_LABELS,
 )
-_NAV_SET = frozenset(label.casefold() for label in NAV_LABELS)
+# The labels as compared: case-blind.
+NAV_SET = frozenset(label.casefold() for label in NAV_LABELS)
 _NAV_SEPARATORS = frozenset("|/•·-–—»›>*")
 # A navigation item: a short label, not a sentence.
 _NAV_ITEM_CHARS = 30
@@ -220,7 +221,7 @@ def _menu_item(line: str) -> bool:
 
 
 def _nav_label(line: str) -> bool:
-    return line.casefold() in _NAV_SET or _legal_link(line)
+    return line.casefold() in NAV_SET or _legal_link(line)
 
 
 def _nav_runs(view: View) -> Iterator[Span]:
@@ -472,14 +473,7 @@ def _markup_runs(view: View) -> Iterator[Span]:
     aria-, role, style); a run the text introduces as a code example stays.
     """
     lines = view.lines
-    i = 0
-    while i < len(lines):
-        if not _is_markup(lines[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(lines) and (_is_markup(lines[j]) or _BARE_ATTRIBUTES.fullmatch(lines[j])):
-            j += 1
+    for i, j in line_runs(lines, _is_markup, lambda line: _is_markup(line) or _BARE_ATTRIBUTES.fullmatch(line)):
         run = lines[i:j]
         tags = sum(1 for line in run if "<" in line)
         if (
@@ -489,7 +483,6 @@ def _markup_runs(view: View) -> Iterator[Span]:
             and not code_example(view, i)
         ):
             yield view.starts[i], view.line_span(j - 1)[1]
-        i = j
 
 
 # Affiliate disclosures, found from a literal anchor each (a regex scan for their starts would

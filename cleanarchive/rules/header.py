@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from cleanarchive.memo import parse_byline
 from cleanarchive.records import Category
-from cleanarchive.rules.boilerplate import NAV_LABELS
+from cleanarchive.rules.boilerplate import NAV_SET
 from cleanarchive.rules.shapes import (
     DATE,
     DATE_LINE,
@@ -174,8 +174,6 @@ def _dateline(view: View) -> Iterator[Span]:
 
 # A first line holding code is a script the code rules left, not the title ("(function f(a,b){/**").
 _CODE_IN_TITLE = re.compile(r"[{}]|=>|\bfunction ?\(|;[ \t]*$")
-# ... nor is a navigation label ("Home", "Close", "Sign in") left alone at the top.
-_NAV_TITLES = frozenset(label.casefold() for label in NAV_LABELS)
 
 
 def _title(view: View) -> Iterator[Span]:
@@ -191,7 +189,7 @@ def _title(view: View) -> Iterator[Span]:
         or (_BYLINE.fullmatch(first) and _STRONG_BYLINE.match(first))
         or _DATED_BYLINE.fullmatch(first)
         or _CODE_IN_TITLE.search(first)
-        or first.casefold() in _NAV_TITLES
+        or first.casefold() in NAV_SET  # a navigation label ("Home", "Sign in") left alone
     ):
         return
     yield view.line_span(0)

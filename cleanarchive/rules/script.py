@@ -16,7 +16,14 @@ from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
-from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, occurrences, words_pattern
+from cleanarchive.rules.shapes import (
+    code_example,
+    code_example_inline,
+    holds_prose,
+    line_runs,
+    occurrences,
+    words_pattern,
+)
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["RULES", "statement_end"]
@@ -302,14 +309,7 @@ def _script_blocks(view: View) -> Iterator[Span]:
     quoted in an article (a tutorial's example) seldom has them, page scripts nearly always do.
     """
     lines = view.lines
-    i = 0
-    while i < len(lines):
-        if not _code_line(lines[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(lines) and _code_line(lines[j]):
-            j += 1
+    for i, j in line_runs(lines, _code_line):
         names = {m.group() for k in range(i, j) for m in _BROWSER.finditer(lines[k])}
         minified = any(len(lines[k]) >= MINIFIED_LINE and lines[k].count(";") >= 5 for k in range(i, j))
         if (
@@ -319,7 +319,6 @@ def _script_blocks(view: View) -> Iterator[Span]:
             and not code_example(view, i, view.text[view.starts[i] : view.line_span(j - 1)[1]])
         ):
             yield view.starts[i], view.line_span(j - 1)[1]
-        i = j
 
 
 # A page flattened onto one line (whitespace collapsed) keeps its scripts and style sheets as

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from cleanarchive.ruleset import SPACE, View
@@ -27,6 +27,7 @@ __all__ = [
     "is_body",
     "is_heading",
     "is_prose",
+    "line_runs",
     "occurrences",
     "title_key",
     "title_repeats",
@@ -141,6 +142,24 @@ def anchor_positions(text: str, needles: Sequence[str]) -> list[int]:
             found.append(pos)
             end = pos - minus_length
     return found
+
+
+def line_runs(
+    lines: Sequence[str], opens: Callable[[str], object], goes_on: Callable[[str], object] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Yield ``(first, end)`` of each run of lines: a line that ``opens`` one, then the lines that
+    ``goes_on`` (default: ``opens``) accepts; runs do not overlap."""
+    more = goes_on or opens
+    i = 0
+    while i < len(lines):
+        if not opens(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and more(lines[j]):
+            j += 1
+        yield i, j
+        i = j
 
 
 def holds_prose(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import anchor_positions
+from cleanarchive.rules.shapes import DATE, anchor_positions
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["RULES", "WIKI_TOOL_LABELS"]
@@ -32,14 +32,10 @@ WIKI_TOOL_LABELS = (
 )
 
 _QUOTED_URL = r"[\"“„«»‘'][ \t]?https?://[^\s\"“”„«»‘’']{3,300}[ \t]?[\"”“»«’']"
-_DATE = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
-    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
-)
 # ... its zone maybe on the next line ("at 15:47\n(UTC)": a non-breaking space split them)
 _TIME = r"\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:[ \n\xa0]{1,3}\((?:UTC|GMT|[A-Z]{2,5})\))?"
 _RETRIEVED = re.compile(rf"[ \t]{{1,3}}{_QUOTED_URL}")
-_EDITED = re.compile(rf"(?: on)? (?:(?:{_TIME}), )?{_DATE}(?:,? at {_TIME})?\.?")
+_EDITED = re.compile(rf"(?: on)? (?:(?:{_TIME}), )?{DATE}(?:,? at {_TIME})?\.?")
 _LICENCE = re.compile(
     r"(?:Text|Content) is available under (?:the )?(?:[^\n.;]|\.(?=\d)){3,120}?"
     r"(?:;[ \t]?additional terms may apply| unless otherwise noted)\."
