@@ -1,7 +1,8 @@
 """Scrub rules and rule sets: what a rule is, and how a set of them is planned for running.
 
-A plan merges the line patterns into one pre-filter regex per length step and finds all guard
-strings of a text in one pass (an RE2 set); ``cleanarchive.scrub`` runs the plan over a text.
+A plan knows which line patterns can match a line of a given length and first character, and
+finds all guard strings of a text in one pass (an RE2 set); ``cleanarchive.scrub`` runs the plan
+over a text.
 """
 
 from __future__ import annotations
@@ -202,11 +203,13 @@ class _Plan:
     searched for together, what each guard lets run worked out once (all for speed)."""
 
     line_rules: tuple[Rule, ...]
-    # The longest line each line rule can match, and for lines longer than each of
-    # _LENGTH_STEPS, one regex of the rules that can still match them (most prose lines are
-    # longer than most labels, so they are tried against a few patterns, not all).
+    # The longest line each line rule can match, and the characters a line it matches can start
+    # with (None: any). A line is tried only against the rules that can match one of its length
+    # and first character: most prose lines are longer than most labels, and most labels start
+    # with a few letters. line_candidates() works out each first character's rules once.
     line_widths: tuple[int, ...]
-    line_any: tuple[tuple[int, re.Pattern[str] | None], ...]
+    line_starts: tuple[_Starts | None, ...]
+    _by_char: dict[str, tuple[tuple[Rule, int], ...]] = attrs.field(factory=dict, repr=False, eq=False)
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
@@ -227,15 +230,11 @@ class _Plan:
         """Return the plan of ``rules``."""
         line_rules = tuple(r for r in rules if r.pattern is not None and r.scope is Scope.LINE)
         widths = tuple(_UNBOUNDED if r.pattern is None else _max_width(r.pattern) for r in line_rules)
-        steps = tuple(
-            (step, _merge([r for r, w in zip(line_rules, widths, strict=True) if w > step]))
-            for step in reversed(_LENGTH_STEPS)
-        )
         guard_strings = tuple(dict.fromkeys(g for r in rules for g in r.guard))
         return cls(
             line_rules=line_rules,
             line_widths=widths,
-            line_any=steps,
+            line_starts=tuple(_Starts.of(r.pattern) for r in line_rules if r.pattern is not None),
             span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
             find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
@@ -246,6 +245,18 @@ class _Plan:
             by_guard={g: tuple(r.id for r in rules if g in r.guard) for g in guard_strings},
             guard_len=max((len(g) for r in rules for g in r.guard), default=0),
         )
+
+    def line_candidates(self, first: str) -> tuple[tuple[Rule, int], ...]:
+        """Return the line rules, with their widths, that can match a line starting with ``first``."""
+        found = self._by_char.get(first)
+        if found is None:
+            found = tuple(
+                (rule, width)
+                for rule, width, starts in zip(self.line_rules, self.line_widths, self.line_starts, strict=True)
+                if starts is None or starts.admits(first)
+            )
+            self._by_char[first] = found
+        return found
 
 
 class _GuardSearch:
@@ -280,8 +291,6 @@ class _GuardSearch:
         return found
 
 
-_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.MULTILINE, "m"), (re.ASCII, "a"))
-_LENGTH_STEPS = (0, 64, 256, 1024)
 _UNBOUNDED = sys.maxsize
 
 
@@ -294,41 +303,111 @@ def _max_width(pattern: re.Pattern[str]) -> int:
     return int(width) if isinstance(width, int) and width < _UNBOUNDED else _UNBOUNDED
 
 
-def _refers_to_groups(pattern: re.Pattern[str]) -> bool:
-    """Return whether ``pattern`` has back-references or conditionals (True when it cannot be told).
+@attrs.frozen
+class _Starts:
+    """The characters that a non-empty match of a pattern can start with.
 
-    Those count groups: merged after other patterns, they would point at the wrong group.
+    Worked out from the standard library's parse of the pattern. Where case is ignored the set
+    holds each character's other cases too; a line starting with a cased character outside
+    ASCII is still tried against such a pattern, as Unicode case folding has cases that
+    upper() and lower() do not show (Python's re matches "i" to "\u0130", for one).
     """
-    try:  # the standard library's regex parser, as in _max_width
-        parser = importlib.import_module("re._parser")
-        stack: list[Any] = [parser.parse(pattern.pattern, pattern.flags)]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, parser.SubPattern):
-                for op, value in item.data:
-                    if str(op).startswith("GROUPREF"):  # GROUPREF, GROUPREF_EXISTS, GROUPREF_IGNORE, ...
-                        return True
-                    stack.append(value)
-            elif isinstance(item, (tuple, list)):
-                stack.extend(item)
-    except Exception:
-        return True
-    return False
 
+    chars: frozenset[str]
+    folds: bool  # case is ignored somewhere in how a match can start
 
-def _merge(rules: Sequence[Rule]) -> re.Pattern[str] | None:
-    """Return one regex matching a line when any of ``rules`` would, or None if that cannot be built."""
-    parts = []
-    for rule in rules:
-        assert rule.pattern is not None
-        if _refers_to_groups(rule.pattern):
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> _Starts | None:
+        """Return the start characters of ``pattern``; None when any character may start a match."""
+        try:  # a private module, as in _max_width: any failure means "any character"
+            parser = importlib.import_module("re._parser")
+            walker = _StartWalker(importlib.import_module("re._constants"))
+            found = walker.sequence(parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+        except Exception:
             return None
-        flags = "".join(f for flag, f in _SCOPED_FLAGS if rule.pattern.flags & flag)
-        parts.append(f"(?{flags}:{rule.pattern.pattern})" if flags else f"(?:{rule.pattern.pattern})")
-    if not parts:
-        return None
-    try:
-        return re.compile("|".join(parts))
-    except re.error:  # e.g. global inline flags or clashing group names in user patterns
-        return None
+        return None if found is None else cls(frozenset(found[0]), walker.folds)
 
+    def admits(self, first: str) -> bool:
+        """Return whether a match can start with ``first``."""
+        return first in self.chars or (self.folds and not first.isascii() and _cased(first))
+
+
+def _cased(char: str) -> bool:
+    return char.lower() != char or char.upper() != char or char.casefold() != char
+
+
+class _StartWalker:
+    """Walks a parsed pattern for the characters its matches can start with (see _Starts)."""
+
+    # A character class wider than this counts as "any character".
+    MAX_RANGE = 512
+
+    def __init__(self, constants: Any) -> None:
+        self.c = constants
+        self.folds = False
+
+    def sequence(self, items: Any, fold: bool) -> tuple[set[str], bool] | None:
+        """Return (start characters, whether the sequence can match empty), None for "any"."""
+        found: set[str] = set()
+        for op, value in items:
+            item = self.item(op, value, fold)
+            if item is None:
+                return None
+            found |= item[0]
+            if not item[1]:
+                return found, False
+        return found, True
+
+    def item(self, op: Any, value: Any, fold: bool) -> tuple[set[str], bool] | None:
+        c = self.c
+        if op is c.LITERAL:
+            chars = self.cases(chr(value), fold)
+            return None if chars is None else (chars, False)
+        if op is c.IN:
+            found: set[str] = set()
+            for kind, arg in value:
+                if kind is c.LITERAL:
+                    codes = range(arg, arg + 1)
+                elif kind is c.RANGE and arg[1] - arg[0] < self.MAX_RANGE:
+                    codes = range(arg[0], arg[1] + 1)
+                else:  # a category (\w, \d), a negated set, ...
+                    return None
+                for code in codes:
+                    chars = self.cases(chr(code), fold)
+                    if chars is None:
+                        return None
+                    found |= chars
+            return found, False
+        if op is c.BRANCH:
+            found, empty = set(), False
+            for branch in value[1]:
+                part = self.sequence(branch, fold)
+                if part is None:
+                    return None
+                found |= part[0]
+                empty = empty or part[1]
+            return found, empty
+        if op is c.SUBPATTERN:
+            _, add, drop, sub = value
+            return self.sequence(sub, (fold or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE)
+        if op is c.ATOMIC_GROUP:
+            return self.sequence(value, fold)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            least, _, sub = value
+            part = self.sequence(sub, fold)
+            return None if part is None else (part[0], part[1] or least == 0)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # anchors and look-arounds match no character
+            return set(), True
+        return None  # any character, a back-reference, a conditional, ...
+
+    def cases(self, char: str, fold: bool) -> set[str] | None:
+        """Return ``char`` and, when case is ignored, its other cases (None: cannot be told)."""
+        if not fold:
+            return {char}
+        self.folds = True
+        found = {char}
+        for other in (char.lower(), char.upper(), char.lower().upper(), char.upper().lower()):
+            if len(other) != 1:
+                return None
+            found.add(other)
+        return found

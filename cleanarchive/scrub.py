@@ -236,19 +236,12 @@ class _Scrubber:
         if line in self.line_cache:
             return self.line_cache[line]
         hit: Rule | None = None
-        plan = self.plan
         size = len(line)
-        prefilter = plan.line_any[-1][1]
-        for step, pattern in plan.line_any:  # longest step first
-            if size > step:
-                prefilter = pattern
+        for rule, width in self.plan.line_candidates(line[0]):
+            assert rule.pattern is not None
+            if width >= size and rule.applies_to(line) and rule.pattern.fullmatch(line):
+                hit = rule
                 break
-        if prefilter is None or prefilter.fullmatch(line):
-            for rule, width in zip(plan.line_rules, plan.line_widths, strict=True):
-                assert rule.pattern is not None
-                if width >= size and rule.applies_to(line) and rule.pattern.fullmatch(line):
-                    hit = rule
-                    break
         self.line_cache[line] = hit
         return hit
 
