@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import cleanarchive
@@ -1665,3 +1665,40 @@ def test_button_label_lines_are_removed(line: str) -> None:
 def test_button_words_in_a_sentence_stay() -> None:
     """'Learn more' inside a sentence is the story's."""
     assert [] == _between("Readers can learn more about the bridge at the town hall.")
+
+
+# What the code rules' sentence and text-stretch searches were before they started only where a
+# run of letters starts; they must find the same (and the stretches must count the same length).
+_SENTENCE_REFERENCE = re.compile(r"(?:[^\W\d_]{1,30}[,;:]? ){7}[^\W\d_]{1,30}[.!?]")
+_STRETCH_REFERENCE = re.compile(r"(?:[^\s{}();=<>\[\]]{1,40}\s){12}")
+_PROSE_PIECES = st.one_of(
+    st.sampled_from([" ", "  ", ", ", "; ", ". ", "(", ")", "=", "{", "}", "\n", "!", "7", "_", "é"]),
+    st.text(alphabet="abcXYZ", min_size=1, max_size=45),
+)
+
+
+_LONG_FIRST_WORD = "x" * 50 + " " + "word " * 11 + "end."
+
+
+@given(st.lists(_PROSE_PIECES, max_size=60))
+@example([_LONG_FIRST_WORD])
+@example(["(" + _LONG_FIRST_WORD])
+@example(["1" + "y" * 35 + ", " + "word " * 6 + "end."])
+@settings(max_examples=400, deadline=None)
+def test_sentence_and_text_stretch_searches_find_what_searching_everywhere_finds(pieces: list[str]) -> None:
+    from cleanarchive.rules import script
+
+    text = "".join(pieces)
+    assert (script._plain_sentence(8).search(text) is None) == (_SENTENCE_REFERENCE.search(text) is None)
+    found = [(max(m.start(), m.end(1) - script._STRETCH_WORD), m.end()) for m in script._TEXT_STRETCH.finditer(text)]
+    assert found == [m.span() for m in _STRETCH_REFERENCE.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("ab.,!?;:(){}=_$#-1é"), min_size=1, max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_code_token_shortcut_agrees_with_the_token_regex(token: str) -> None:
+    from cleanarchive.rules import script
+
+    assert script._is_code_token(token) == (script._CODE_TOKEN.search(token) is not None)
+    for keyword in script._KEYWORDS:
+        assert script._is_code_token(keyword) and not script._is_code_token(keyword + ",")

@@ -260,8 +260,16 @@ _MARKS = re.compile(r"[{};=/]")
 
 
 def _plain_sentence(words: int) -> re.Pattern[str]:
-    """Return a regex for ``words`` plain words in a row ending in a full stop: a sentence."""
-    return re.compile(rf"(?:[^\W\d_]{{1,30}}[,;:]? ){{{words - 1}}}[^\W\d_]{{1,30}}[.!?]")
+    """Return a regex for ``words`` plain words in a row ending in a full stop: a sentence.
+
+    Words have 1 to 30 letters, but the first may be the end of a longer run of letters: the
+    search starts only where a run of letters starts (not at each of its letters, which made a
+    search over a long line slow), and finds a sentence exactly where starting anywhere would.
+    The quantifiers are possessive: giving letters back could never let a space or stop follow.
+    """
+    return re.compile(
+        rf"(?<![^\W\d_])[^\W\d_]++[,;:]? (?:[^\W\d_]{{1,30}}+[,;:]? ){{{words - 2}}}[^\W\d_]{{1,30}}+[.!?]"
+    )
 
 
 # Eight plain words in a row and a full stop: a sentence, which a line taken for code must not
@@ -330,6 +338,9 @@ _CODE_TOKEN = re.compile(
     r"[{}]|[^\s=]=|=[^\s=]|^=$|\w\(|\)[.;,)]|;\S|[\])];$|[^\s\d]:[^\s\d/]|=>|\|\||&&"
     r"|^[.#][\w-]+[,{:]?$|^(?:function|var|let|const|return|typeof)$|^[a-z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+[;,)]?$"
 )
+# A word, or a word and one of these, has no code mark: only the keywords among them are code.
+_WORD_END = frozenset(",.!?")
+_KEYWORDS = frozenset(("function", "var", "let", "const", "return", "typeof"))
 _RUN_WINDOW = 8
 MIN_RUN_CODE_TOKENS = 6
 MIN_RUN_CODE_CHARS = 12
@@ -337,8 +348,11 @@ _CSS_DECLARATION = re.compile(r"[a-z-]{2,40}:[^;{}]{1,200};")
 # Twelve plain words and a full stop: a sentence, which a run of code must not hold.
 _LONG_SENTENCE = _plain_sentence(12)
 # What tells a page's text from a long line of code: twelve words in a row without code marks,
-# or a run of CJK characters; and how code starts.
-_TEXT_STRETCH = re.compile(r"(?:[^\s{}();=<>\[\]]{1,40}\s){12}")
+# or a run of CJK characters; and how code starts. A stretch's first word may be the end of a
+# longer run (group 1 is the whole run; the stretch counts from its last _STRETCH_WORD characters):
+# searched for from where runs start, not from each character (see _plain_sentence).
+_TEXT_STRETCH = re.compile(r"(?<![^\s{}();=<>\[\]])([^\s{}();=<>\[\]]++)\s(?:[^\s{}();=<>\[\]]{1,40}+\s){11}")
+_STRETCH_WORD = 40
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{20}")
 _CODE_FIRST = frozenset("{[.#@:(!;*/<")
 MIN_PAGE_TEXT_SHARE = 0.1
@@ -350,7 +364,8 @@ def _holds_page_text(line: str) -> bool:
         return False
     if not (line[0] in _CODE_FIRST or _CODE_START.match(line) or _JS_START.match(line)):
         return True
-    text = sum(m.end() - m.start() for pattern in (_TEXT_STRETCH, _CJK_TEXT) for m in pattern.finditer(line))
+    text = sum(m.end() - max(m.start(), m.end(1) - _STRETCH_WORD) for m in _TEXT_STRETCH.finditer(line))
+    text += sum(m.end() - m.start() for m in _CJK_TEXT.finditer(line))
     return text >= MIN_PAGE_TEXT_SHARE * len(line)
 
 
@@ -367,8 +382,15 @@ def _flat_code(view: View) -> Iterator[Span]:
             yield from _code_runs(line, view.starts[i])
 
 
+def _is_code_token(token: str) -> bool:
+    """Return whether ``token`` (no white space in it) holds a code mark, or is a keyword."""
+    if token.isalpha() or (token[-1] in _WORD_END and token[:-1].isalpha()):  # most tokens: a word
+        return token in _KEYWORDS
+    return _CODE_TOKEN.search(token) is not None
+
+
 def _code_runs(line: str, base: int) -> Iterator[Span]:
-    tokens = [(m.start(), m.end(), _CODE_TOKEN.search(m.group()) is not None) for m in _FLAT_TOKEN.finditer(line)]
+    tokens = [(m.start(), m.end(), _is_code_token(m.group())) for m in _FLAT_TOKEN.finditer(line)]
     k = 0
     while k < len(tokens):
         if not tokens[k][2]:
