@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
+from itertools import accumulate
+from operator import add
 
 from cleanarchive.records import Category
 from cleanarchive.rules.css import balanced_end, scan_budget
@@ -338,7 +340,9 @@ _CODE_TOKEN = re.compile(
     r"[{}]|[^\s=]=|=[^\s=]|^=$|\w\(|\)[.;,)]|;\S|[\])];$|[^\s\d]:[^\s\d/]|=>|\|\||&&"
     r"|^[.#][\w-]+[,{:]?$|^(?:function|var|let|const|return|typeof)$|^[a-z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+[;,)]?$"
 )
-# A word, or a word and one of these, has no code mark: only the keywords among them are code.
+# The characters _CODE_TOKEN needs: a token without any is code only if it is a keyword; nor is
+# a word with one of _WORD_END after it.
+_CODE_MARKS = frozenset("{}=();:|&.#]")
 _WORD_END = frozenset(",.!?")
 _KEYWORDS = frozenset(("function", "var", "let", "const", "return", "typeof"))
 _RUN_WINDOW = 8
@@ -383,31 +387,40 @@ def _flat_code(view: View) -> Iterator[Span]:
 
 
 def _is_code_token(token: str) -> bool:
-    """Return whether ``token`` (no white space in it) holds a code mark, or is a keyword."""
-    if token.isalpha() or (token[-1] in _WORD_END and token[:-1].isalpha()):  # most tokens: a word
+    """Return whether ``token`` (no white space in it) is code: _CODE_TOKEN finds something in it."""
+    if _CODE_MARKS.isdisjoint(token):  # most tokens: words and numbers
         return token in _KEYWORDS
+    if token[-1] in _WORD_END and token[:-1].isalpha():  # "word." or "end."
+        return False
     return _CODE_TOKEN.search(token) is not None
 
 
 def _code_runs(line: str, base: int) -> Iterator[Span]:
-    tokens = [(m.start(), m.end(), _is_code_token(m.group())) for m in _FLAT_TOKEN.finditer(line)]
+    words = line.split()
+    verdicts = {word: _is_code_token(word) for word in set(words)}  # a page repeats its tokens
+    codes = list(map(verdicts.__getitem__, words))
+    if sum(map(len, words)) + len(words) - 1 == len(line):  # one space between tokens: a flattened page
+        starts = list(map(add, accumulate(map(len, words), initial=0), range(len(words))))
+    else:
+        starts = [m.start() for m in _FLAT_TOKEN.finditer(line)]
     k = 0
-    while k < len(tokens):
-        if not tokens[k][2]:
-            k += 1
-            continue
+    while True:
+        try:
+            k = codes.index(True, k)
+        except ValueError:
+            return
         last, window = k, deque([True], maxlen=_RUN_WINDOW)
-        for j in range(k + 1, len(tokens)):
-            code = tokens[j][2]
+        for j in range(k + 1, len(codes)):
+            code = codes[j]
             window.append(code)
             if code:
                 last = j
             elif 2 * sum(window) < len(window) and j - last >= _RUN_WINDOW // 2:
                 break
-        start, end = tokens[k][0], tokens[last][1]
+        start, end = starts[k], starts[last] + len(words[last])
         run = line[start:end]
         if (
-            sum(1 for t in tokens[k : last + 1] if t[2]) >= MIN_RUN_CODE_TOKENS
+            sum(codes[k : last + 1]) >= MIN_RUN_CODE_TOKENS
             and len(_CODE_CHARS.findall(run)) >= MIN_RUN_CODE_CHARS
             and run.count("{") == run.count("}")
             and run.count("(") == run.count(")")
