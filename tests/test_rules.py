@@ -1702,3 +1702,14 @@ def test_code_token_shortcut_agrees_with_the_token_regex(token: str) -> None:
     assert script._is_code_token(token) == (script._CODE_TOKEN.search(token) is not None)
     for keyword in script._KEYWORDS:
         assert script._is_code_token(keyword) and not script._is_code_token(keyword + ",")
+
+
+@given(st.text(alphabet="ab_' .\n$(", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_matches_not_after_yields_what_a_leading_look_behind_yields(text: str) -> None:
+    from cleanarchive.rules.shapes import matches_not_after
+
+    for body, before in ((r"ab|a|b\$?\(?", r"[\w']"), (r"(?:ab )+", r"[\w$]"), (r"\$\(|_a", r"\s")):
+        expected = [m.span() for m in re.finditer(rf"(?<!{before})(?:{body})", text)]
+        got = [m.span() for m in matches_not_after(re.compile(body), text, re.compile(before))]
+        assert got == expected

@@ -322,8 +322,11 @@ def _glued_blocks(view: View) -> Iterator[Span]:
         if m is None:
             return
         pos = m.end()
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        start = _selector_start(text, m.start(), max(line_start, m.start() - 300))
+        # The selector starts on the block's line, at most 300 characters before it. (Looking
+        # back no further: on a flattened page the line is the whole page.)
+        floor = max(0, m.start() - 300)
+        floor = text.rfind("\n", floor, m.start()) + 1 or floor
+        start = _selector_start(text, m.start(), floor)
         if start is None or not _declarations(m.group(1)):
             continue
         first = text[start : m.start()]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import words_pattern
+from cleanarchive.rules.shapes import matches_not_after, words_pattern
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["FORM_LABELS", "FORM_NOTICES", "RULES"]
@@ -173,13 +173,14 @@ _NOTICES = words_pattern(FORM_NOTICES)
 # Log-in fields count in a run only: a line "username" is a tutorial's code as often as a form's.
 _RUN_ONLY_LABELS = ("Username", "User Name", "Screen Name", "Password", "Confirm Password", "Repeat Password")
 _FIELD = rf"(?:{words_pattern((*FORM_LABELS, *_RUN_ONLY_LABELS))})(?![\w'’])(?:[ \t]{{0,2}}[*:]){{0,2}}"
-_FORM_RUN = re.compile(rf"(?<![\w'’]){_FIELD}(?:[ \t]{{1,3}}{_FIELD}){{2,30}}")
+_FORM_RUN = re.compile(rf"{_FIELD}(?:[ \t]{{1,3}}{_FIELD}){{2,30}}")
+_NOT_BEFORE_RUN = re.compile(r"[\w'’]")  # a run starts a word
 _MIN_FORM_RUN = 3
 
 
 def _form_runs(view: View) -> Iterator[Span]:
     """Yield runs of three or more form labels in a row, one of them starred or each with a colon."""
-    for m in _FORM_RUN.finditer(view.text):
+    for m in matches_not_after(_FORM_RUN, view.text, _NOT_BEFORE_RUN):
         run = m.group()
         if "*" in run or run.count(":") >= _MIN_FORM_RUN:
             yield m.span()

@@ -23,6 +23,7 @@ from cleanarchive.rules.shapes import (
     code_example_inline,
     holds_prose,
     line_runs,
+    matches_not_after,
     occurrences,
     words_pattern,
 )
@@ -249,7 +250,14 @@ _BROWSER_NAMES = (
     "XMLHttpRequest", "innerHTML", "classList", "dispatchEvent", "preventDefault",
     "stopPropagation", "cookie",
 )
-_BROWSER = re.compile(rf"(?<![\w$]){words_pattern(_BROWSER_NAMES)}(?![\w$])|\$\(")
+_BROWSER = re.compile(rf"{words_pattern(_BROWSER_NAMES)}(?![\w$])")
+_NAME_CHAR = re.compile(r"[\w$]")
+
+
+def _browser_names(text: str) -> set[str]:
+    """Return the browser API names ``text`` uses, with "$(" for jQuery's."""
+    names = {m.group() for m in matches_not_after(_BROWSER, text, _NAME_CHAR)}
+    return names | {"$("} if "$(" in text else names
 _CODE_START = re.compile(
     r"(?:if|else|for|while|do|return|switch|case|default|try|catch|finally|function|var|let|const"
     r"|new|this|async|await|throw|break|continue|typeof)\b|//|/\*|\*/|[})\]]"
@@ -320,7 +328,7 @@ def _script_blocks(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, j in line_runs(lines, _code_line):
-        names = {m.group() for k in range(i, j) for m in _BROWSER.finditer(lines[k])}
+        names = _browser_names(view.text[view.starts[i] : view.line_span(j - 1)[1]])
         minified = any(len(lines[k]) >= MINIFIED_LINE and lines[k].count(";") >= 5 for k in range(i, j))
         if (
             names
@@ -434,7 +442,7 @@ def _code_runs(line: str, base: int) -> Iterator[Span]:
 
 def _code_shaped(run: str) -> bool:
     """Return whether ``run`` uses two browser or tracking names, or is CSS (declarations in blocks)."""
-    if len({m.group() for m in _BROWSER.finditer(run)}) >= 2:
+    if len(_browser_names(run)) >= 2:
         return True
     return run.count("{") >= 2 and len(_CSS_DECLARATION.findall(run)) >= 3
 

@@ -112,6 +112,23 @@ def occurrences(text: str, needle: str) -> Iterator[int]:
         pos = text.find(needle, pos + len(needle))
 
 
+def matches_not_after(pattern: re.Pattern[str], text: str, before: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Yield the matches ``(?<!B)P`` yields in ``text``, for ``before`` B (one character) and ``pattern`` P.
+
+    A regex opening with a look-behind is tried at every character of a text; one opening with
+    literals or a set of characters skips to where it can start, many times faster. ``pattern``
+    must not match the empty string.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and before.match(text, start - 1):
+            pos = start + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 @functools.lru_cache(maxsize=128)
 def _anchor_scanner(needles: tuple[str, ...]) -> Any:
     # Longest first, so that of two needles starting at one place the longer is the one found.
