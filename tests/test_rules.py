@@ -94,6 +94,44 @@ def test_css_rule_blocks_written_over_lines_in_other_ways_are_removed(blob: str)
 
 
 @pytest.mark.parametrize(
+    "blob",
+    [
+        # a site builder's nested media query, empty (CSS nesting)
+        ".fe-block-20aa88eeec {\ngrid-area: 1/1/3/11;\nz-index: 4;\n@media (max-width: 767px) {\n}\n}",
+        # nested rules with declarations, one with the nesting selector
+        ".card {\npadding: 4px;\n&:hover {\ncolor: red;\n}\n.title {\nfont-weight: 700;\n}\n}",
+    ],
+)
+def test_css_blocks_with_nested_blocks_are_removed_whole(blob: str) -> None:
+    """CSS nesting: rules and at-rules inside a rule block go with it, as one removal."""
+    assert [("css.rule-block", blob)] == _removals(f"{BODY}\n{blob}\n{BODY2}")
+
+
+def test_css_block_holding_only_a_nested_at_rule_leaves_nothing() -> None:
+    """The at-rule inside goes first; the empty block left of its selector goes after it."""
+    blob = ".menu {\n@media (min-width: 768px) {\ndisplay: flex;\n}\n}"
+    result = scrub(f"{BODY}\n{blob}\n{BODY2}")
+    assert (f"{BODY}\n{BODY2}", {"css.at-rule", "css.rule-block"}) == (result.text, {r.rule for r in result.removed})
+
+
+def test_nested_block_that_is_not_css_keeps_the_whole_block() -> None:
+    """A block nested in a block must be CSS too: a program's inner block is no reason to cut."""
+    code = ".card {\npadding: 4px;\nif (open) {\nshow the menu and wait\n}\n}"
+    text = f"{BODY}\n{code}\n{BODY2}"
+    assert text == scrub(text).text
+
+
+def test_a_style_sheet_before_a_footer_menu_goes_whole() -> None:
+    """The braces closing a style sheet are code, not menu items: the menu after it and the
+    whole @media block go, each by its own rule, and nothing of the style sheet is left."""
+    sheet = "@media (min-width: 768px) {\n.fe-block-24556 .sqs-block {\njustify-content: flex-start;\n}\n}"
+    menu = "Tastify Food, LLC\nFAQs\nNewsletter\nCareers\nContact Us"
+    result = scrub(f"{BODY}\n{sheet}\n{menu}\n{BODY2}")
+    assert f"{BODY}\n{BODY2}" == result.text
+    assert [("css.at-rule", sheet), ("boilerplate.nav-run", menu)] == [(r.rule, r.text) for r in result.removed]
+
+
+@pytest.mark.parametrize(
     "code",
     [
         "func a() {\ni := 0\ndefer fmt.Println(i)\ni++\nreturn\n}",  # Go in a tutorial

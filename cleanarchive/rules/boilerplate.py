@@ -174,9 +174,12 @@ MIN_NAV_SHARE = 0.4
 
 
 def _nav_item(line: str) -> bool:
-    # A lowercase start ("and", "as well as") is a sentence split at its links, not a menu.
+    # A lowercase start ("and", "as well as") is a sentence split at its links, not a menu; a
+    # brace is code (the "}" closing a style sheet's block before a footer menu).
     return (
         len(line) <= _NAV_ITEM_CHARS
+        and "{" not in line
+        and "}" not in line
         and line.count(" ") < _NAV_ITEM_WORDS
         and line[-1] not in ".!?:;,"
         and not line[0].isdigit()

@@ -240,28 +240,44 @@ def _block_lines(lines: tuple[str, ...], first: int) -> int | None:
 
 
 MAX_BLOCK_LINES = 200
+# How deep blocks may nest in a block (CSS nesting: '.a {' / '@media (...) {' / '}' / '}').
+MAX_NESTING = 3
 
 
-def _block_body(lines: tuple[str, ...], start: int) -> int | None:
+def _block_body(lines: tuple[str, ...], start: int, depth: int = 0) -> int | None:
     """Return the line closing a block whose declarations start on line ``start``, if all are CSS.
 
     Comments are skipped. Each line is a declaration, or goes on with the value of the one
     before it: after a line ending in ``,``, ``(`` or ``:``, or when it starts like a value
-    (``minmax(...)``, ``#fff``, ``1fr``).
+    (``minmax(...)``, ``#fff``, ``1fr``). A line ending in ``{`` after a selector or an at-rule
+    prelude opens a nested block (CSS nesting). A block may be empty.
     """
     body: list[str] = []
-    for j in range(start, min(len(lines), start + MAX_BLOCK_LINES)):
+    j = start
+    stop = min(len(lines), start + MAX_BLOCK_LINES)
+    while j < stop:
         line = lines[j]
         if "/*" in line:
             line = _COMMENT.sub(" ", line).strip()
         if line.startswith("}"):
             rest = line[1:].strip()
-            if rest and not _one_line(rest):
+            if rest and (depth or not _one_line(rest)):
+                return None
+            if any(map(is_prose, body)):
                 return None
             declarations = ";".join(b.rstrip(";") for b in body)
-            return j if _declarations(declarations) and not any(map(is_prose, body)) else None
+            # An empty block is CSS too, under a selector: one that held only a nested block the
+            # at-rule rule took out, say.
+            return j if not body or _declarations(declarations) else None
+        if line.endswith("{") and depth < MAX_NESTING and _nested_prelude_ok(line[:-1].strip()):
+            end = _block_body(lines, j + 1, depth + 1)
+            if end is None:
+                return None
+            j = end + 1
+            continue
         if "{" in line or "}" in line:
             return None
+        j += 1
         if not line:
             continue
         last = body[-1] if body else ""
@@ -270,6 +286,14 @@ def _block_body(lines: tuple[str, ...], start: int) -> int | None:
         else:
             body.append(line)
     return None
+
+
+def _nested_prelude_ok(prelude: str) -> bool:
+    """Return whether what opens a block inside a block is a selector or an at-rule prelude."""
+    if prelude.startswith("@"):
+        m = _AT.match(prelude)
+        return m is not None and m.group(1) not in _STATEMENT_AT_RULES and _at_prelude_ok(prelude[m.end() :])
+    return prelude.startswith("&") or _selector_ok(prelude)
 
 
 # How a value continued on a new line starts: a number, a colour, a function ("minmax(").
