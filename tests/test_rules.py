@@ -374,6 +374,51 @@ def test_body_sentences_naming_networks_stay(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "By signing up, you agree to our Privacy Policy & Terms and Conditions.",
+        "By entering your email address you agree to receive emails from Time Out about news and offers.",
+        "By clicking 'Register', you confirm that you agree to our Privacy Policy.",
+        "By checking this box, I authorize Acme Movers to send me marketing calls. Msg & data rates may apply. "
+        "Reply STOP to cancel.",
+        "By submitting this form, you authorize the university and its representatives to contact you via SMS.",
+        "By continuing to use this site, you are consenting to our use of cookies.",
+    ],
+)
+def test_form_consent_lines_are_removed(notice: str) -> None:
+    """A form's consent line, in the site's voice, goes on its own line and glued into a paragraph."""
+    assert [("form.consent", notice)] == _between(notice)
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
+
+
+def test_form_consent_line_goes_with_its_links_on_lines_of_their_own() -> None:
+    """'By proceeding, you agree to our' / 'Privacy Policy' / 'and' / 'Terms of Use' / '.' goes whole."""
+    notice = "By proceeding, you agree to our\nPrivacy Policy\nand\nTerms of Use\n."
+    assert [("form.consent", notice)] == _between(notice)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By creating a designated recovery area in your facility, you can support students in prioritizing rest.",
+        "By clicking Continue, you agree to Apple's terms and conditions, and the download starts.",
+        "By joining the club, you'll also receive 5% off all future bookings at the hotel.",
+        "By using the hotel's own website for bookings, you may find some very enticing discounts.",
+        "By signing the petition, the residents agreed to pay for the new road themselves.",
+    ],
+)
+def test_sentences_about_clicking_or_agreeing_stay(sentence: str) -> None:
+    """An article's own 'By doing X, you can ...' or a how-to's 'you agree to Apple's terms' stays."""
+    text = f"{BODY}\n{sentence}\n{BODY2}"
+    assert text == scrub(text).text
+
+
+def test_form_consent_inside_a_script_string_is_left_to_the_code_rules() -> None:
+    line = 'var i18n = {"consent":"By clicking Confirm, you consent to our terms.","ok":"OK"};'
+    assert "form.consent" not in {rule for rule, _ in _between(line)}
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Your Name",

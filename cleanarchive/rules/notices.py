@@ -83,18 +83,24 @@ def _kind(text: str, span: Span, strong: _Shapes, weak: _Shapes) -> int:
     return _WEAK if any(trigger in low and pattern.search(sentence) for trigger, pattern in weak) else 0
 
 
-def _runs(view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes) -> Iterator[Span]:
+def _runs(
+    view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes, *, anywhere: bool = False
+) -> Iterator[Span]:
     """Yield runs of notice sentences around the strong sentences that hold one of ``anchors``.
 
     Notices sit in a page's header or footer: anchors are looked for in the first HEAD_REACH and
-    the last TAIL_REACH characters of the text only. Only the sentences near an anchor are read,
-    and its neighbours only when it is strong, so a long page costs what its notices cost.
+    the last TAIL_REACH characters of the text only, unless ``anywhere``. Only the sentences near
+    an anchor are read, and its neighbours only when it is strong, so a long page costs what its
+    notices cost.
     """
     text = view.text
-    tail = max(HEAD_REACH, len(text) - TAIL_REACH)
-    head_text, tail_text = text[:HEAD_REACH], text[tail:]
-    found = set(anchor_positions(head_text, anchors))
-    found.update(tail + pos for pos in anchor_positions(tail_text, anchors))
+    if anywhere:
+        found = set(anchor_positions(text, anchors))
+    else:
+        tail = max(HEAD_REACH, len(text) - TAIL_REACH)
+        head_text, tail_text = text[:HEAD_REACH], text[tail:]
+        found = set(anchor_positions(head_text, anchors))
+        found.update(tail + pos for pos in anchor_positions(tail_text, anchors))
     done = -1
     for pos in sorted(found):
         if pos < done:
@@ -368,6 +374,79 @@ _ERROR_PAGE_ANCHORS = (
     "find the page", "find that page", "nothing was found", "nder construction", "nder maintenance",
 )
 
+# The consent line of a sign-up, contact or comment form: "By signing up, you agree to our Privacy
+# Policy.", "By entering your email address you agree to receive emails from X.", "By checking
+# this box, I authorize X to contact me." It opens with what the reader does on the form and says
+# what the reader agrees to, in the site's voice: "our" terms, being contacted, emails and the
+# like; "By clicking Continue, you agree to Apple's terms" in a how-to stays (the article's
+# voice), and so does "By creating a recovery area, you can ..." (no agreeing). Newsletter boxes
+# sit anywhere in a page, so the whole text is read.
+_CONSENT_ACT = (
+    r"(?:click|tapp|press|select|submitt|sign|subscrib|register|proceed|continu|enter|provid|check|creat|join"
+    r"|access|us|send|complet|book|download|request)ing"
+)
+_AGREE = (
+    r"(?:hereby |also |expressly )?(?:agree|accept|consent|acknowledge|confirm|authori[sz]e|understand|certify"
+    r"|are (?:agreeing|consenting|accepting|giving)|am (?:agreeing|also agreeing|consenting))\b"
+)
+_CONSENT_STRONG = _shapes(
+    (
+        "by ",
+        rf"^by {_CONSENT_ACT}\b[^.!?]{{0,160}}?\byou {_AGREE}[^.!?]{{0,250}}?\b(?:our|receive|contact(?:ed)?|calls?"
+        r"|texts?|sms|e-?mails?|newsletters?|marketing|updates|promotions?|offers)\b",
+    ),
+    ("by ", rf"^by {_CONSENT_ACT}\b[^.!?]{{0,160}}?\bI {_AGREE}"),
+)
+_CONSENT_WEAK = _shapes(
+    ("privacy", r"^(?:please )?(?:see|view|read|review) (?:our|the) (?:privacy|terms|cookie)"),
+    ("never", r"^we (?:will )?never (?:share|sell|rent|spam)"),
+    ("spam", r"^(?:we (?:hate|don['’]t|do not|won['’]t) spam|no spam)"),
+    ("unsubscribe", r"unsubscribe (?:at any time|anytime)"),
+    ("rates", r"^(?:msg|message)s? (?:&|and) data rates may apply"),
+    ("frequency", r"^(?:msg|message) frequency (?:varies|may vary)"),
+    ("reply", r"^(?:text|reply) (?:help|stop)\b"),
+    ("required to", r"not required to (?:consent|agree)"),
+    ("privacy", r"^we respect your privacy"),
+)
+_CONSENT_ANCHORS = tuple(
+    f"By {act}"
+    for act in (
+        "click", "tapp", "press", "select", "submitt", "sign", "subscrib", "regist", "proceed", "continu", "enter",
+        "provid", "check", "creat", "join", "access", "using", "send", "complet", "book", "download", "request",
+    )
+)
+# A consent line whose links were lines of their own ("By proceeding, you agree to our" /
+# "Privacy Policy" / "and" / "Terms of Use" / "."): the links and their glue go with it.
+_CONSENT_LINK_WORDS = (
+    r"(?:(?:our|the) )?(?:privacy (?:policy|notice|statement)|cookie (?:policy|notice|settings)|terms(?: of (?:use"
+    r"|service|sale))?|terms (?:and|&) conditions|user agreement|[\w'’-]{1,20}(?: [\w'’-]{1,20})? policy)"
+    r"|and|&|or|,|\."
+)
+_CONSENT_LINK = re.compile(
+    rf"(?:{_CONSENT_LINK_WORDS})(?:[ \t]{{0,3}}(?:{_CONSENT_LINK_WORDS})){{0,6}}[ \t]{{0,3}}[.,;]?", re.IGNORECASE
+)
+MAX_CONSENT_LINKS = 8
+
+
+def _consent_notices(view: View) -> Iterator[Span]:
+    """Yield a form's consent sentences, with the lines of their links when those were split off."""
+    lines = view.lines
+    for start, end in _runs(view, _CONSENT_ANCHORS, _CONSENT_STRONG, _CONSENT_WEAK, anywhere=True):
+        if any(mark in view.text[start:end] for mark in ('":', "{", "}")):
+            continue  # a string in a script's settings: the code rules take the script whole
+        index = view.line_of(end - 1)
+        if end == view.line_span(index)[1] and view.text[end - 1] not in ".!?":
+            last = index
+            while last + 1 < min(len(lines), index + 1 + MAX_CONSENT_LINKS) and _CONSENT_LINK.fullmatch(
+                lines[last + 1]
+            ):
+                last += 1
+                if lines[last].endswith("."):
+                    break
+            end = view.line_span(last)[1]
+        yield start, end
+
+
 # What a page shows when its scripts do not run: "JavaScript is disabled. For a better experience,
 # please enable JavaScript in your browser before proceeding.", "You need to enable JavaScript to
 # run this app.", video.js's "To view this video please enable JavaScript, and consider upgrading
@@ -469,6 +548,14 @@ def _reprint_notices(view: View) -> Iterator[Span]:
 
 
 RULES = (
+    Rule(
+        id="form.consent",
+        category=Category.FORM,
+        description="A form's consent line in the site's voice ('By signing up, you agree to our Privacy Policy.', "
+        "'By checking this box, I authorize X to contact me.'), with the lines of its links.",
+        find=_consent_notices,
+        guard=_CONSENT_ANCHORS,
+    ),
     Rule(
         id="boilerplate.fair-use",
         category=Category.BOILERPLATE,
