@@ -370,6 +370,33 @@ def test_body_sentences_naming_networks_stay(line: str) -> None:
     assert [] == _between(line)
 
 
+def test_object_literal_lines_left_by_a_script_are_removed() -> None:
+    """A forum's phrase table, one property a line, with no script around it any more."""
+    table = (
+        'a_moment_ago: "a moment ago",\none_minute_ago: "1 minute ago",\n'
+        "in_a_minute: 'in a minute',\n\"x_minutes_ago\": \"{minutes} minutes ago\",\ncount: 3"
+    )
+    assert [("script.properties", table)] == _between(table)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        'Name: "Bob"\nAge: "5"\nTown: "Leeds"\nJob: "baker"',  # a profile in an article: no commas
+        'Price: "$5",\nSize: "large",\nColour: "red"',  # three lines only
+    ],
+)
+def test_short_or_comma_free_property_lists_stay(lines: str) -> None:
+    text = f"{BODY}\n{lines}\n{BODY2}"
+    assert text == scrub(text).text
+
+
+def test_object_literal_an_article_introduces_stays() -> None:
+    code = 'const labels = {\nsave: "Save",\ncancel: "Cancel",\nclose: "Close",\nopen: "Open",\n};'
+    text = f"{BODY}\nThe labels are kept in one object, like this:\n{code}\n{BODY2}"
+    assert text == scrub(text).text
+
+
 # --- forms ------------------------------------------------------------------------------------------
 
 
@@ -389,6 +416,23 @@ def test_form_consent_lines_are_removed(notice: str) -> None:
     """A form's consent line, in the site's voice, goes on its own line and glued into a paragraph."""
     assert [("form.consent", notice)] == _between(notice)
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "This site is protected by reCAPTCHA and the Google\nPrivacy Policy\nand\nTerms of Service\napply.",
+        "This site uses Akismet to reduce spam.\nLearn how your comment data is processed.",
+        "Thank you! Your submission has been received!\nOops! Something went wrong while submitting the form.",
+        "This field is for validation purposes and should be left unchanged.",
+        "You must log in or register to reply here.",
+        "Click to expand...",
+        "Discussion about this post",
+    ],
+)
+def test_form_plugin_messages_and_notices_are_removed(residue: str) -> None:
+    """reCAPTCHA's notice split at its links, Akismet's in halves, form plugins' messages, forum labels."""
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{residue}\n{BODY2}").text
 
 
 def test_form_consent_line_goes_with_its_links_on_lines_of_their_own() -> None:

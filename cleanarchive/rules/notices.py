@@ -396,6 +396,7 @@ _CONSENT_STRONG = _shapes(
         r"|texts?|sms|e-?mails?|newsletters?|marketing|updates|promotions?|offers)\b",
     ),
     ("by ", rf"^by {_CONSENT_ACT}\b[^.!?]{{0,160}}?\bI {_AGREE}"),
+    ("recaptcha", r"^this (?:site|page|form) is protected by recaptcha"),
 )
 _CONSENT_WEAK = _shapes(
     ("privacy", r"^(?:please )?(?:see|view|read|review) (?:our|the) (?:privacy|terms|cookie)"),
@@ -408,19 +409,22 @@ _CONSENT_WEAK = _shapes(
     ("required to", r"not required to (?:consent|agree)"),
     ("privacy", r"^we respect your privacy"),
 )
-_CONSENT_ANCHORS = tuple(
-    f"By {act}"
-    for act in (
-        "click", "tapp", "press", "select", "submitt", "sign", "subscrib", "regist", "proceed", "continu", "enter",
-        "provid", "check", "creat", "join", "access", "using", "send", "complet", "book", "download", "request",
-    )
+_CONSENT_ANCHORS = (
+    *(
+        f"By {act}"
+        for act in (
+            "click", "tapp", "press", "select", "submitt", "sign", "subscrib", "regist", "proceed", "continu", "enter",
+            "provid", "check", "creat", "join", "access", "using", "send", "complet", "book", "download", "request",
+        )
+    ),
+    "protected by reCAPTCHA",
 )
 # A consent line whose links were lines of their own ("By proceeding, you agree to our" /
 # "Privacy Policy" / "and" / "Terms of Use" / "."): the links and their glue go with it.
 _CONSENT_LINK_WORDS = (
     r"(?:(?:our|the) )?(?:privacy (?:policy|notice|statement)|cookie (?:policy|notice|settings)|terms(?: of (?:use"
     r"|service|sale))?|terms (?:and|&) conditions|user agreement|[\w'’-]{1,20}(?: [\w'’-]{1,20})? policy)"
-    r"|and|&|or|,|\."
+    r"|and|&|or|,|\.|apply"
 )
 _CONSENT_LINK = re.compile(
     rf"(?:{_CONSENT_LINK_WORDS})(?:[ \t]{{0,3}}(?:{_CONSENT_LINK_WORDS})){{0,6}}[ \t]{{0,3}}[.,;]?", re.IGNORECASE

@@ -214,6 +214,32 @@ def _holds_text(code: str) -> bool:
     return len(code) >= MIN_FLAT_LINE and "\n" not in code and _LONG_SENTENCE.search(code) is not None
 
 
+# A line of an object literal left by a page script whose other lines went (a forum's table of
+# phrases, 'a_moment_ago: "a moment ago",'): a name, a colon, a string, number or literal value.
+_PROPERTY_LINE = re.compile(
+    r"""(?:[A-Za-z_$][\w$]{0,80}|"[^"\n]{1,80}"|'[^'\n]{1,80}')[ \t]*:[ \t]*"""
+    r"""(?:"(?:[^"\\\n]|\\.){0,500}"|'(?:[^'\\\n]|\\.){0,500}'|-?\d{1,20}(?:\.\d{1,20})?|true|false|null)[ \t]*,?"""
+)
+MIN_PROPERTY_LINES = 4
+
+
+def _property_line(line: str) -> bool:
+    return ":" in line and _PROPERTY_LINE.fullmatch(line) is not None
+
+
+def _property_runs(view: View) -> Iterator[Span]:
+    """Yield runs of four or more object-literal lines, most of them ending in a comma.
+
+    A list in an article ('Price: "$5"') seldom runs on with commas; an example the text
+    introduces stays.
+    """
+    lines = view.lines
+    for i, j in line_runs(lines, _property_line):
+        commas = sum(1 for k in range(i, j) if lines[k].endswith(","))
+        if j - i >= MIN_PROPERTY_LINES and 2 * commas >= j - i and not code_example(view, i):
+            yield view.starts[i], view.line_span(j - 1)[1]
+
+
 def _json_configs(view: View) -> Iterator[Span]:
     """Yield lines (or blocks of lines) holding a JSON object or an array of objects."""
     text = view.text
@@ -483,6 +509,14 @@ RULES = (
         description="Lines or blocks holding a JSON config object.",
         find=_json_configs,
         guard=("{",),
+    ),
+    Rule(
+        id="script.properties",
+        category=Category.SCRIPT,
+        description="Four or more lines of a script's object literal, one property a line "
+        "('a_moment_ago: \"a moment ago\",'), left when the rest of the script went.",
+        find=_property_runs,
+        guard=(":",),
     ),
     Rule(
         id="script.block",
