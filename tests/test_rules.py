@@ -81,6 +81,9 @@ def test_css_rule_block_over_lines_is_removed() -> None:
         # a selector list over lines, a comment in the declarations
         ".wrapper .form-submit #submit,\n.wrapper input[type='submit']:focus,\n.wrapper a.btn:focus {\n"
         "opacity: 0.75; /* as before 4.21 */\noutline-color: #00c996;\n}",
+        # commas at the starts of lines, a custom element's name among ids
+        "#consent-sdk #pc-sdk ot-grp-hdr1 .checkbox,\n#consent-sdk #pc-title:after\n,#consent-sdk #sel-blk,\n"
+        "#consent-sdk #anchor {\nbackground-color: #FFFFFF;\n}",
         # the brace alone on the line after the selector
         "#uc_list_menu_6d826ab ul\n{\ntext-align: left;\n}",
         # a value over three lines

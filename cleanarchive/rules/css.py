@@ -177,7 +177,12 @@ def _blocks(view: View) -> Iterator[Span]:
                 end = i if _one_line(line) else None
             if end is not None:
                 floor = max(0, first - MAX_SELECTOR_LINES)
-                while first > floor and lines[first - 1].endswith(",") and _selectors_only(lines[first - 1]):
+                # the selector list above, its commas at the ends of lines or at the starts
+                while (
+                    first > floor
+                    and (lines[first - 1].endswith(",") or lines[first].startswith(","))
+                    and _selectors_only(lines[first - 1].lstrip(","))
+                ):
                     first -= 1
                 if not code_example(view, first):  # not quoted by the article
                     yield view.starts[first], view.line_span(end)[1]
@@ -186,9 +191,18 @@ def _blocks(view: View) -> Iterator[Span]:
         i += 1
 
 
+# A custom element's name ("ot-grp-hdr1"): a selector beside ids or classes on the same line.
+_CUSTOM_ELEMENT = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+,?")
+
+
 def _selectors_only(line: str) -> bool:
     """Return whether ``line`` is nothing but selectors ('.a .b,', 'h2 > a:hover'), no words."""
-    return len(line) <= 3000 and all(_SELECTOR_TOKEN.fullmatch(token) for token in line.split())
+    if len(line) > 3000:
+        return False
+    marked = "#" in line or "." in line
+    return all(
+        _SELECTOR_TOKEN.fullmatch(token) or (marked and _CUSTOM_ELEMENT.fullmatch(token)) for token in line.split()
+    )
 
 
 def _one_line(line: str) -> bool:
