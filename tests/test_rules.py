@@ -1044,6 +1044,45 @@ def test_share_run_before_trailing_separators_at_line_end_is_removed_with_them()
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY} Facebook Twitter Email |\n{BODY2}").text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Strictly Necessary Cookies",
+        "Confirm My Choices",
+        "We and our partners process data to provide:",
+        "List of Partners (vendors)",
+        "The technical storage or access that is used exclusively for statistical purposes.",
+        "cookielawinfo-checkbox-performance",
+    ],
+)
+def test_cookie_panel_lines_are_removed(line: str) -> None:
+    assert [("boilerplate.cookie-panel", line)] == _between(line)
+
+
+@pytest.mark.parametrize("line", ["Marketing", "Statistics", "Cookies", "The cookies were baked fresh every morning."])
+def test_words_a_cookie_panel_shares_with_articles_stay(line: str) -> None:
+    assert "boilerplate.cookie-panel" not in {rule for rule, _ in _between(line)}
+
+
+def test_out_of_date_browser_notice_is_removed() -> None:
+    notice = "You are using an out of date browser. It may not display this or other websites correctly."
+    assert [("boilerplate.browser-notice", notice)] == _between(notice)
+
+
+def test_out_of_date_browser_notice_run_into_a_forum_menu_leaves_the_menu_to_other_rules() -> None:
+    notice = "You are using an out of date browser. It may not display this or other websites correctly."
+    text = f"Best headphones under $200 Thread starter Perseus Start date Oct 21, 2022 {notice} {BODY}"
+    assert f"Best headphones under $200 Thread starter Perseus Start date Oct 21, 2022 {BODY}" == scrub(text).text
+
+
+def test_article_about_old_browsers_stays() -> None:
+    text = (
+        f"{BODY}\nMany readers are using an outdated browser, the survey found, and updates are slow.\n"
+        "Your browser may not display some pages correctly if it is old.\n" + BODY2
+    )
+    assert text == scrub(text).text
+
+
 def test_navigation_menu_run_is_removed() -> None:
     """A flattened menu or footer (short lines, mostly navigation labels) goes as one run."""
     menu = "Home\nNews\nSport\nAbout Us\nContact\nPrivacy Policy"

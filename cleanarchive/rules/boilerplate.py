@@ -10,7 +10,7 @@ from cleanarchive.rules.shapes import anchor_positions, code_example, line_runs,
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
-__all__ = ["AD_LABELS", "BUTTON_LABELS", "LATE_RULES", "NAV_LABELS", "NAV_SET", "RULES"]
+__all__ = ["AD_LABELS", "BUTTON_LABELS", "COOKIE_PANEL_LABELS", "LATE_RULES", "NAV_LABELS", "NAV_SET", "RULES"]
 
 AD_LABELS = (
     "Advertisement",
@@ -352,6 +352,37 @@ _COOKIE_CONTEXT = re.compile(
     r"|advertising|ads|traffic|preferences|settings|policy|partners|data)\b"
 )
 MAX_COOKIE_NOTICE = 600
+
+
+# The labels of a consent manager's panel (OneTrust, Cookiebot, Complianz, the IAB framework's
+# dialogs, WordPress cookie plugins): whole lines only, and only labels that name cookies,
+# consent or the panel's own choices ("Statistics" or "Marketing" alone could head a section).
+COOKIE_PANEL_LABELS = (
+    "Strictly Necessary Cookies", "Necessary Cookies", "Essential Cookies", "Functional Cookies",
+    "Functionality Cookies", "Performance Cookies", "Analytics Cookies", "Analytical Cookies", "Targeting Cookies",
+    "Advertising Cookies", "Marketing Cookies", "Social Media Cookies", "Preference Cookies", "Statistics Cookies",
+    "Unclassified Cookies", "Cookie List", "Cookie Details", "Cookie Declaration", "Privacy Overview",
+    "Manage Consent Preferences", "Manage Cookie Preferences", "Manage Cookie Consent", "Manage Consent",
+    "Manage Cookies", "Manage options", "Manage vendors", "Manage {vendor_count} vendors", "Confirm My Choices",
+    "Save & Accept", "Save and Accept", "Save & Exit", "Save preferences", "Save my preferences", "View preferences",
+    "Accept all cookies", "Accept cookies", "Allow all cookies", "Allow all", "Accept all", "Reject all",
+    "Reject all cookies", "Reject non-essential", "Use necessary cookies only", "Only necessary cookies",
+    "Necessary only", "Show Purposes", "List of Partners (vendors)", "Vendor List",
+    "We care about your privacy", "We value your privacy", "Your privacy matters", "Your Privacy",
+    "We and our partners process data to provide:", "Read more about these purposes", "Always Active",
+    "Legitimate Interest", "Select All Vendors", "Select All Hosts", "Clear Filters", "Apply Cancel",
+    "Back Button", "Search Icon", "Filter Icon", "checkbox label label", "Consent Preferences",
+    "Powered by Cookiebot by Usercentrics", "Powered by OneTrust",
+)
+_COOKIE_PANEL = re.compile(
+    rf"(?:{words_pattern(COOKIE_PANEL_LABELS, ignore_case=True)})[ \t]{{0,3}}[:›>]?"
+    # Complianz's category texts, the GDPR Cookie Consent plugin's cookie table
+    r"|The technical storage or access (?:is|that is)\b[^\n]{0,700}"
+    r"|The cookie is (?:set|used) by (?:the )?GDPR Cookie Consent plugin\b[^\n]{0,400}"
+    r"|Other uncategori[sz]ed cookies are those that are being analy[sz]ed[^\n]{0,200}"
+    r"|cookielawinfo-checkbox-[\w-]{1,40}|viewed_cookie_policy",
+    re.IGNORECASE,
+)
 
 
 def _cookie_notices(view: View) -> Iterator[Span]:
@@ -699,6 +730,13 @@ RULES = (
         description="A cookie banner line ('We use cookies to give you the best experience...').",
         find=_cookie_notices,
         guard=("cookie",),
+    ),
+    Rule(
+        id="boilerplate.cookie-panel",
+        category=Category.BOILERPLATE,
+        description="A line of a cookie consent panel ('Strictly Necessary Cookies', 'Confirm My Choices', "
+        "'We and our partners process data to provide:').",
+        pattern=_COOKIE_PANEL,
     ),
     Rule(
         id="boilerplate.nav-run",

@@ -374,6 +374,29 @@ _ERROR_PAGE_ANCHORS = (
     "find the page", "find that page", "nothing was found", "nder construction", "nder maintenance",
 )
 
+# A notice that the reader's browser is too old: "You are using an out of date browser. It may not
+# display this or other websites correctly. You should upgrade or use an alternative browser."
+_OLD = r"(?:out[- ]of[- ]date|outdated|old|older|obsolete|unsupported|insecure)"
+_BROWSER_STRONG = _shapes(
+    ("browser", rf"\byou(?: are|['’]re) using an? {_OLD} (?:version of (?:your |the |a )?)?(?:web )?browser"),
+    (
+        "browser",
+        r"\byour (?:web )?browser (?:is|appears to be|seems to be) (?:out[- ]of[- ]date|outdated|not supported"
+        r"|no longer supported|unsupported|too old)",
+    ),
+    (
+        "browser",
+        r"\b(?:this|our) (?:site|website|page) (?:does not|doesn['’]t|no longer) supports? (?:your|this) browser",
+    ),
+)
+_BROWSER_WEAK = _shapes(
+    ("correctly", r"may not (?:display|work|function)[^.!?]{0,40}\bcorrectly"),
+    ("browser", r"\b(?:upgrade|update)\b[^.!?]{0,40}\bbrowser|\balternative browser"),
+    ("experience", r"^for (?:a|the) (?:better|best|optimal) experience"),
+)
+_BROWSER_ANCHORS = ("browser",)
+
+
 # The consent line of a sign-up, contact or comment form: "By signing up, you agree to our Privacy
 # Policy.", "By entering your email address you agree to receive emails from X.", "By checking
 # this box, I authorize X to contact me." It opens with what the reader does on the form and says
@@ -546,6 +569,19 @@ def _ad_blocker_notices(view: View) -> Iterator[Span]:
     return _runs(view, _AD_BLOCKER_ANCHORS, _AD_BLOCKER_STRONG, _AD_BLOCKER_WEAK)
 
 
+def _browser_notices(view: View) -> Iterator[Span]:
+    """Yield a site's notice that the reader's browser is out of date, from its first strong words.
+
+    A forum flattened onto one line runs its menu and thread title into the notice without a
+    full stop: what stands before the notice's own words stays.
+    """
+    text = view.text
+    for start, end in _runs(view, _BROWSER_ANCHORS, _BROWSER_STRONG, _BROWSER_WEAK):
+        run = text[start:end]
+        first = min((m.start() for _, pattern in _BROWSER_STRONG if (m := pattern.search(run))), default=0)
+        yield start + first, end
+
+
 def _reprint_notices(view: View) -> Iterator[Span]:
     """Yield a site's reprint or licensing notice."""
     return _runs(view, _REPRINT_ANCHORS, _REPRINT_STRONG, _REPRINT_WEAK)
@@ -583,6 +619,14 @@ RULES = (
         "whitelist this site.').",
         find=_ad_blocker_notices,
         guard=_AD_BLOCKER_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.browser-notice",
+        category=Category.BOILERPLATE,
+        description="A notice that the reader's browser is out of date ('You are using an out of date browser. It "
+        "may not display this or other websites correctly.').",
+        find=_browser_notices,
+        guard=_BROWSER_ANCHORS,
     ),
     Rule(
         id="boilerplate.reprint",
