@@ -438,6 +438,12 @@ def test_form_plugin_messages_and_notices_are_removed(residue: str) -> None:
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{residue}\n{BODY2}").text
 
 
+def test_form_consent_run_into_form_labels_goes_from_its_by() -> None:
+    """A flattened form runs its labels into the notice without a full stop: the notice goes from "By"."""
+    notice = "By clicking 'Register', you confirm that you agree to our Privacy Policy."
+    assert f"{BODY} Please type the code {BODY2}" == scrub(f"{BODY} Please type the code {notice} {BODY2}").text
+
+
 def test_form_consent_line_goes_with_its_links_on_lines_of_their_own() -> None:
     """'By proceeding, you agree to our' / 'Privacy Policy' / 'and' / 'Terms of Use' / '.' goes whole."""
     notice = "By proceeding, you agree to our\nPrivacy Policy\nand\nTerms of Use\n."

@@ -412,13 +412,16 @@ _AGREE = (
     r"(?:hereby |also |expressly )?(?:agree|accept|consent|acknowledge|confirm|authori[sz]e|understand|certify"
     r"|are (?:agreeing|consenting|accepting|giving)|am (?:agreeing|also agreeing|consenting))\b"
 )
+# "By" opens the sentence, or a capital "By" follows a form's labels run together without a
+# full stop ("Confirm password: Please type the code By clicking 'Register', you ...").
+_BY = r"(?:^by|(?<=[\w,:;'’\"”)] )(?-i:By))"
 _CONSENT_STRONG = _shapes(
     (
         "by ",
-        rf"^by {_CONSENT_ACT}\b[^.!?]{{0,160}}?\byou {_AGREE}[^.!?]{{0,250}}?\b(?:our|receive|contact(?:ed)?|calls?"
+        rf"{_BY} {_CONSENT_ACT}\b[^.!?]{{0,160}}?\byou {_AGREE}[^.!?]{{0,250}}?\b(?:our|receive|contact(?:ed)?|calls?"
         r"|texts?|sms|e-?mails?|newsletters?|marketing|updates|promotions?|offers)\b",
     ),
-    ("by ", rf"^by {_CONSENT_ACT}\b[^.!?]{{0,160}}?\bI {_AGREE}"),
+    ("by ", rf"{_BY} {_CONSENT_ACT}\b[^.!?]{{0,160}}?\bI {_AGREE}"),
     ("recaptcha", r"^this (?:site|page|form) is protected by recaptcha"),
 )
 _CONSENT_WEAK = _shapes(
@@ -459,8 +462,12 @@ def _consent_notices(view: View) -> Iterator[Span]:
     """Yield a form's consent sentences, with the lines of their links when those were split off."""
     lines = view.lines
     for start, end in _runs(view, _CONSENT_ANCHORS, _CONSENT_STRONG, _CONSENT_WEAK, anywhere=True):
-        if any(mark in view.text[start:end] for mark in ('":', "{", "}")):
+        run = view.text[start:end]
+        if any(mark in run for mark in ('":', "{", "}")):
             continue  # a string in a script's settings: the code rules take the script whole
+        first = min((m.start() for _, pattern in _CONSENT_STRONG if (m := pattern.search(run))), default=0)
+        if first and not _END.search(run, 0, first):  # what runs into the notice without a full stop stays
+            start += first
         index = view.line_of(end - 1)
         if end == view.line_span(index)[1] and view.text[end - 1] not in ".!?":
             last = index
