@@ -1089,6 +1089,30 @@ def test_article_about_old_browsers_stays() -> None:
     assert text == scrub(text).text
 
 
+@pytest.mark.parametrize("link", ["Privacy Policy", "Your Privacy Choices", "Terms & Conditions", "Cookie Settings"])
+def test_a_lone_legal_link_line_is_removed(link: str) -> None:
+    """A footer's legal link left outside a menu, before the footer's other lines."""
+    text = f"{BODY}\n{BODY2}\n{link}\nSitemap and contact details: example.org"
+    assert ("boilerplate.legal-link", link) in _removals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence split at its link
+        "Before you sign up, please read our\nPrivacy Policy\nfor the details.",
+        "You can change what we store at any time in\nCookie Settings\n, where each kind is listed.",
+        # a heading over a section about the policy
+        "Terms of Use\nThe new terms of use take effect in May and cover every account opened since 2020.",
+        # a heading an article may have that only looks like a footer's link
+        "Shipping Information\nOrders ship within two days.",
+    ],
+)
+def test_legal_links_inside_sentences_or_heading_sections_stay(text: str) -> None:
+    full = f"{BODY}\n{text}\n{BODY2}"
+    assert "boilerplate.legal-link" not in {r.rule for r in scrub(full).removed}
+
+
 def test_navigation_menu_run_is_removed() -> None:
     """A flattened menu or footer (short lines, mostly navigation labels) goes as one run."""
     menu = "Home\nNews\nSport\nAbout Us\nContact\nPrivacy Policy"

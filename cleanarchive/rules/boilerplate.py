@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import anchor_positions, code_example, line_runs, occurrences, words_pattern
+from cleanarchive.rules.shapes import (
+    anchor_positions,
+    code_example,
+    is_prose,
+    line_runs,
+    occurrences,
+    words_pattern,
+)
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
@@ -216,6 +223,48 @@ def _legal_link(line: str) -> bool:
     if len(line) > _LEGAL_LINK_CHARS or not line[-1:].isalpha():
         return False
     return line[line.rfind(" ") + 1 :].lower() in _LEGAL_LINK_ENDS and _LEGAL_LINK.fullmatch(line) is not None
+
+
+# The last word of a sentence cut short by a link on the next line ("Please read our" / "Privacy
+# Policy" / "for details.").
+_BEFORE_LINK = frozenset(
+    "our the see read review and or in to of with a an by under per at its your this their his her".split()
+)
+_AFTER_LINK_START = frozenset(".,;:)!?")
+
+
+# Of the legal links, those no article heads a section with: privacy, cookies, terms, consent
+# ("Shipping Information" or "Editorial Standards" may be the text's own headings).
+_LONE_LEGAL_LINK = re.compile(
+    r"(?:(?:children[’']s |california |consumer |online |website |global )?(?:privacy|cookies?)[ \t]"
+    r"(?:policy|policies|notice|statement)"
+    r"|(?:user|end user license|visitor)[ \t]agreement|do not sell(?: or share)? my (?:personal )?info(?:rmation)?"
+    r"|your (?:us state |california |state )?privacy (?:rights|choices)|privacy choices"
+    r"|(?:cookie|privacy|consent)[ \t](?:settings|preferences|choices)|manage (?:cookies|consent|preferences)"
+    r"|ad ?choices|terms of (?:use|service|sale)|terms (?:and|&) conditions)",
+    re.IGNORECASE,
+)
+
+
+def _legal_link_lines(view: View) -> Iterator[Span]:
+    """Yield lines that are only a legal link ("Privacy Policy", "Your Privacy Choices"), a footer's
+    left when the rest of its menu was not one.
+
+    A link heading a paragraph (a section of the text about the policy) stays, and so does one a
+    sentence was split at: after a line ending in "our", "the", "see", ..., or before a line
+    going on in lowercase or with a comma or full stop; so does a link written in lowercase.
+    """
+    lines = view.lines
+    for i, line in enumerate(lines):
+        if not (line[0].isupper() and _legal_link(line) and _LONE_LEGAL_LINK.fullmatch(line)):
+            continue
+        if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
+            continue
+        if i + 1 < len(lines):
+            after = lines[i + 1]
+            if after[0].islower() or after[0] in _AFTER_LINK_START or is_prose(after):
+                continue
+        yield view.line_span(i)
 
 
 def _menu_item(line: str) -> bool:
@@ -743,6 +792,13 @@ RULES = (
         category=Category.BOILERPLATE,
         description="A run of short lines that are mostly navigation labels ('Home', 'About Us', 'Privacy Policy').",
         find=_nav_runs,
+    ),
+    Rule(
+        id="boilerplate.legal-link",
+        category=Category.BOILERPLATE,
+        description="A line that is only a legal link ('Privacy Policy', 'Terms of Use', 'Do Not Sell or Share My "
+        "Personal Information') left outside a menu; one heading a paragraph stays.",
+        find=_legal_link_lines,
     ),
     Rule(
         id="markup.script-element",
