@@ -1070,8 +1070,14 @@ def test_words_a_cookie_panel_shares_with_articles_stay(line: str) -> None:
     assert "boilerplate.cookie-panel" not in {rule for rule, _ in _between(line)}
 
 
-def test_out_of_date_browser_notice_is_removed() -> None:
-    notice = "You are using an out of date browser. It may not display this or other websites correctly."
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You are using an out of date browser. It may not display this or other websites correctly.",
+        "This browser is no longer supported.",
+    ],
+)
+def test_out_of_date_browser_notice_is_removed(notice: str) -> None:
     assert [("boilerplate.browser-notice", notice)] == _between(notice)
 
 
@@ -1111,6 +1117,20 @@ def test_a_lone_legal_link_line_is_removed(link: str) -> None:
 def test_legal_links_inside_sentences_or_heading_sections_stay(text: str) -> None:
     full = f"{BODY}\n{text}\n{BODY2}"
     assert "boilerplate.legal-link" not in {r.rule for r in scrub(full).removed}
+
+
+def test_table_of_contents_whose_entries_are_later_headings_is_removed() -> None:
+    toc = "Table of Contents\nToggle\n1. Why it matters\n2. What changes"
+    text = f"{BODY}\n{toc}\nWhy it matters\n{BODY}\n2. What changes\n{BODY2}"
+    result = scrub(text)
+    assert [("boilerplate.toc", toc)] == [(r.rule, r.text) for r in result.removed]
+    assert f"{BODY}\nWhy it matters\n{BODY}\n2. What changes\n{BODY2}" == result.text
+
+
+def test_contents_heading_over_lines_found_nowhere_else_stays() -> None:
+    """A "Contents" line over the text's own list (a box's contents, a recipe's) is no table of contents."""
+    text = f"{BODY}\nContents\nTwo blankets\nA torch\nA map of the valley\n{BODY2}"
+    assert text == scrub(text).text
 
 
 def test_navigation_menu_run_is_removed() -> None:

@@ -246,6 +246,54 @@ _LONE_LEGAL_LINK = re.compile(
 )
 
 
+# A table of contents: its heading, then entries that are the text's own headings further on
+# (numbered or not), maybe with the widget's show/hide toggle. Only entries found again later
+# go, so no line of the text is lost with it.
+TOC_HEADINGS = frozenset(
+    label.casefold()
+    for label in (
+        "Table of Contents", "Contents", "In this article", "In This Article", "On this page", "Jump to:",
+        "Jump to section", "Article contents", "Inhaltsverzeichnis", "Inhalt", "Sommaire", "Índice", "Contenido",
+        "Indice", "Indice dei contenuti", "Inhoudsopgave", "Содержание", "Spis treści", "İçindekiler",
+    )
+)
+_TOC_TOGGLES = frozenset(("toggle", "hide", "show", "[hide]", "[show]", "×", "close"))
+_TOC_NUMBER = re.compile(r"(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|[•·▪–-])[ \t]*)?")  # matches, maybe empty
+MIN_TOC_ENTRIES = 2
+
+
+def _toc_key(line: str) -> str:
+    number = _TOC_NUMBER.match(line)
+    return line[number.end() if number else 0 :].casefold()
+
+
+def _tables_of_contents(view: View) -> Iterator[Span]:
+    """Yield a table of contents whose entries are lines found again further on in the text."""
+    lines = view.lines
+    later: dict[str, int] | None = None  # each line's key and the last line it stands on
+    # Not on the first line: the heading after it would be read as the document's title.
+    i = 1
+    while i < len(lines):
+        if lines[i].casefold() not in TOC_HEADINGS and lines[i].casefold().rstrip(":") not in TOC_HEADINGS:
+            i += 1
+            continue
+        if later is None:
+            later = {_toc_key(line): k for k, line in enumerate(lines)}
+        j, entries = i + 1, 0
+        while j < len(lines):
+            key = _toc_key(lines[j])
+            if lines[j].casefold() in _TOC_TOGGLES:
+                j += 1
+            elif key and later.get(key, -1) > j:
+                entries += 1
+                j += 1
+            else:
+                break
+        if entries >= MIN_TOC_ENTRIES:
+            yield view.starts[i], view.line_span(j - 1)[1]
+        i = j if entries >= MIN_TOC_ENTRIES else i + 1
+
+
 def _legal_link_lines(view: View) -> Iterator[Span]:
     """Yield lines that are only a legal link ("Privacy Policy", "Your Privacy Choices"), a footer's
     left when the rest of its menu was not one.
@@ -792,6 +840,17 @@ RULES = (
         category=Category.BOILERPLATE,
         description="A run of short lines that are mostly navigation labels ('Home', 'About Us', 'Privacy Policy').",
         find=_nav_runs,
+    ),
+    Rule(
+        id="boilerplate.toc",
+        category=Category.BOILERPLATE,
+        description="A table of contents: its heading ('Table of Contents', 'In this article') and entries that are "
+        "the text's own headings further on.",
+        find=_tables_of_contents,
+        guard=(
+            "ontents", "CONTENTS", "n this article", "n This Article", "n this page", "Jump to", "Inhalt", "INHALT",
+            "Sommaire", "Índice", "Contenido", "Indice", "Inhoudsopgave", "Содержание", "Spis treści", "İçindekiler",
+        ),
     ),
     Rule(
         id="boilerplate.legal-link",

@@ -381,7 +381,7 @@ _BROWSER_STRONG = _shapes(
     ("browser", rf"\byou(?: are|['’]re) using an? {_OLD} (?:version of (?:your |the |a )?)?(?:web )?browser"),
     (
         "browser",
-        r"\byour (?:web )?browser (?:is|appears to be|seems to be) (?:out[- ]of[- ]date|outdated|not supported"
+        r"\b(?:your|this) (?:web )?browser (?:is|appears to be|seems to be) (?:out[- ]of[- ]date|outdated|not supported"
         r"|no longer supported|unsupported|too old)",
     ),
     (
