@@ -858,6 +858,12 @@ RULES = (
         description="A line that is only a legal link ('Privacy Policy', 'Terms of Use', 'Do Not Sell or Share My "
         "Personal Information') left outside a menu; one heading a paragraph stays.",
         find=_legal_link_lines,
+        # what each of _LONE_LEGAL_LINK's links holds, as written in a footer
+        guard=(
+            "rivacy", "RIVACY", "ookie", "OOKIE", "greement", "GREEMENT", "o not sell", "o Not Sell", "O NOT SELL",
+            "dChoices", "d Choices", "d choices", "DCHOICES", "D CHOICES", "erms", "ERMS", "onsent", "ONSENT",
+            "references", "REFERENCES",
+        ),
     ),
     Rule(
         id="markup.script-element",
