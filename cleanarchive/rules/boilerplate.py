@@ -257,6 +257,12 @@ TOC_HEADINGS = frozenset(
         "Indice", "Indice dei contenuti", "Inhoudsopgave", "Содержание", "Spis treści", "İçindekiler",
     )
 )
+_TOC_ANCHORS = (
+    "ontents", "CONTENTS", "n this article", "n This Article", "N THIS ARTICLE", "n this page", "n This Page",
+    "N THIS PAGE", "ump to", "UMP TO", "nhalt", "NHALT", "ommaire", "OMMAIRE", "ndice", "NDICE", "ontenido",
+    "ONTENIDO", "nhoudsopgave", "одержание", "ОДЕРЖАНИЕ", "pis treści", "çindekiler", "ÇINDEKILER",
+)
+_TOC_HEADING_CHARS = max(map(len, TOC_HEADINGS)) + 1
 _TOC_TOGGLES = frozenset(("toggle", "hide", "show", "[hide]", "[show]", "×", "close"))
 _TOC_NUMBER = re.compile(r"(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|[•·▪–-])[ \t]*)?")  # matches, maybe empty
 MIN_TOC_ENTRIES = 2
@@ -270,12 +276,17 @@ def _toc_key(line: str) -> str:
 def _tables_of_contents(view: View) -> Iterator[Span]:
     """Yield a table of contents whose entries are lines found again further on in the text."""
     lines = view.lines
+    # Not the first line: the heading after it would be read as the document's title.
+    headings = [
+        i
+        for i in range(1, len(lines))
+        if len(lines[i]) <= _TOC_HEADING_CHARS
+        and (lines[i].casefold() in TOC_HEADINGS or lines[i].casefold().rstrip(":") in TOC_HEADINGS)
+    ]
     later: dict[str, int] | None = None  # each line's key and the last line it stands on
-    # Not on the first line: the heading after it would be read as the document's title.
-    i = 1
-    while i < len(lines):
-        if lines[i].casefold() not in TOC_HEADINGS and lines[i].casefold().rstrip(":") not in TOC_HEADINGS:
-            i += 1
+    done = 0
+    for i in headings:
+        if i < done:
             continue
         if later is None:
             later = {_toc_key(line): k for k, line in enumerate(lines)}
@@ -291,7 +302,7 @@ def _tables_of_contents(view: View) -> Iterator[Span]:
                 break
         if entries >= MIN_TOC_ENTRIES:
             yield view.starts[i], view.line_span(j - 1)[1]
-        i = j if entries >= MIN_TOC_ENTRIES else i + 1
+            done = j
 
 
 def _legal_link_lines(view: View) -> Iterator[Span]:
@@ -304,7 +315,9 @@ def _legal_link_lines(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, line in enumerate(lines):
-        if not (line[0].isupper() and _legal_link(line) and _LONE_LEGAL_LINK.fullmatch(line)):
+        if len(line) > _LEGAL_LINK_CHARS or not line[0].isupper():
+            continue
+        if not (_legal_link(line) and _LONE_LEGAL_LINK.fullmatch(line)):
             continue
         if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
             continue
@@ -847,10 +860,7 @@ RULES = (
         description="A table of contents: its heading ('Table of Contents', 'In this article') and entries that are "
         "the text's own headings further on.",
         find=_tables_of_contents,
-        guard=(
-            "ontents", "CONTENTS", "n this article", "n This Article", "n this page", "Jump to", "Inhalt", "INHALT",
-            "Sommaire", "Índice", "Contenido", "Indice", "Inhoudsopgave", "Содержание", "Spis treści", "İçindekiler",
-        ),
+        guard=_TOC_ANCHORS,
     ),
     Rule(
         id="boilerplate.legal-link",

@@ -227,13 +227,12 @@ def _property_runs(view: View) -> Iterator[Span]:
     """Yield runs of four or more object-literal lines, most of them ending in a comma.
 
     A list in an article ('Price: "$5"') seldom runs on with commas; an example the text
-    introduces stays. Only the lines holding a colon are read.
+    introduces stays.
     """
     if view.text.count(":") < MIN_PROPERTY_LINES:  # one character: counted at memchr speed
         return
     lines = view.lines
-    colons = sorted({view.line_of(pos) for pos in occurrences(view.text, ":")})
-    found = [i for i in colons if _PROPERTY_LINE.fullmatch(lines[i])]
+    found = [i for i, line in enumerate(lines) if ":" in line and _PROPERTY_LINE.fullmatch(line)]
     runs: list[list[int]] = []
     for i in found:
         if runs and runs[-1][-1] == i - 1:
