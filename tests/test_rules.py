@@ -1596,6 +1596,8 @@ def test_mediawiki_tool_box_is_a_menu() -> None:
         ("Read Full Article", "trailer.related-tail"),
         ("Read the complete article here.", "trailer.related-tail"),
         ("Continue reading →", "trailer.related-tail"),
+        ("READ THE REST OF THIS ARTICLE….", "trailer.related-tail"),
+        ("Read the rest of this article....", "trailer.related-tail"),
         ("Read more at Harbour Times", "trailer.related-tail"),
         ("Use Facebook to Comment on this Post", "form.notice"),
         ("blog comments powered by Disqus", "form.notice"),

@@ -70,8 +70,9 @@ _RELATED_TAIL = re.compile(
     # closes a republishing note: trailer.republished takes both)
     r"|Read (?:the )?(?:[Ff]ull|[Cc]omplete|[Ee]ntire) (?:[Aa]rticle|[Ss]tory|[Pp]ost|[Rr]eport)(?: [Hh]ere)?"
     r"|READ (?:THE )?FULL (?:ARTICLE|STORY)|Read the rest(?: of (?:this|the) (?:article|story|post))?(?: here)?"
+    r"|READ THE REST(?: OF (?:THIS|THE) (?:ARTICLE|STORY|POST))?(?: HERE)?"
     r"|Continue [Rr]eading(?: [Hh]ere)?|Click here to read (?:more|the (?:full|complete|original) (?:article|story))"
-    r")[ \t]{0,3}[:»…→>.!]?(?:\.\.\.)?\Z"
+    r")[ \t]{0,3}(?:[:»…→>.!]|…\.|\.{3,4})?\Z"
     # ... naming the site: "Read more at Harbour Times" (a label after it, "Source:", is not its name)
     r"|(?<!\S)(?:Read (?:more|the rest|the full (?:article|story))|Continue reading) (?:at|on) (?:the )?"
     r"[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}[ \t]{0,3}[.!]?\Z"
