@@ -64,6 +64,18 @@ BUTTON_LABELS = (
     "Download Now", "Watch now", "Watch Now", "Listen now", "Explore more", "Explore More", "See more", "See More",
     "View more", "View More", "Mehr erfahren", "Mehr anzeigen", "Alle anzeigen", "Jetzt kaufen", "En savoir plus",
     "Voir tout", "Voir plus", "Saber más", "Ver más", "Ver todo", "Scopri di più", "Meer informatie",
+    # shops, sign-up boxes, back-to-top links: as written, in sentence case and in title case
+    *(
+        variant
+        for label in (
+            "Add to cart", "Add to bag", "Add to basket", "Your cart is empty", "Get a demo", "Get the app",
+            "Start your free trial", "Get started for free", "Request a quote", "Sign up now",
+            "Sign me up", "Sign in now", "Create an account", "Already have an account?", "Write a review",
+            "Back to top", "Scroll to top", "Back to blog", "Toggle child menu", "Go to topic listing",
+            "Newsletter sign up",
+        )
+        for variant in (label, label.title())
+    ),
 )
 # The skip links of a page's top, in any case: "Skip to main content", "Jump to navigation".
 _ONE_SKIP_LINK = (
