@@ -1133,6 +1133,21 @@ def test_contents_heading_over_lines_found_nowhere_else_stays() -> None:
     assert text == scrub(text).text
 
 
+def test_us_government_site_banner_split_at_its_tags_is_removed() -> None:
+    banner = (
+        "An official website of the United States government\nHere's how you know\nOfficial websites use .gov\nA\n"
+        ".gov\nwebsite belongs to an official government organization in the United States.\n"
+        "Secure .gov websites use HTTPS\nA lock (\n)\nor\nhttps://\nmeans you've safely connected to the .gov "
+        "website. Share sensitive information only on official, secure websites."
+    )
+    assert [("boilerplate.gov-banner", banner)] == _between(banner)
+
+
+def test_sentence_about_an_official_website_stays() -> None:
+    line = "An official website of the city government went live on Monday, the mayor said."
+    assert [] == _between(line)
+
+
 def test_navigation_menu_run_is_removed() -> None:
     """A flattened menu or footer (short lines, mostly navigation labels) goes as one run."""
     menu = "Home\nNews\nSport\nAbout Us\nContact\nPrivacy Policy"

@@ -317,6 +317,40 @@ def _tables_of_contents(view: View) -> Iterator[Span]:
             done = j
 
 
+# The banner of U.S. government sites (the U.S. Web Design System's), split at its inline tags:
+# "An official website of the United States government" / "Here's how you know" / "Official
+# websites use .gov" / "A" / ".gov" / "website belongs to an official government organization in
+# the United States." / ...
+_GOV_BANNER_START = re.compile(
+    r"An official (?:website|site) of the [A-Z][\w.,'’ -]{2,60}(?:government|Government|State of [A-Z][\w ]{2,30})"
+)
+_GOV_BANNER_LINE = re.compile(
+    r"here['’]s how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https"
+    r"|(?:an? (?:\.(?:gov|mil) )?)?website belongs to an official government organi[sz]ation in the united states\.?"
+    r"|(?:an?|\.gov|\.mil|or|https://|https|lock|a lock|(?:a )?locked padlock(?: icon)?|lock icon)?[ \t]*[()]{0,2}"
+    r"|(?:a lock \( \) or https:// )?means you['’]ve safely connected to the \.(?:gov|mil) website\."
+    r"(?: share sensitive information only on official, secure websites\.)?"
+    r"|share sensitive information only on official, secure websites\.|the \.gov means it['’]s official\."
+    r"|federal government websites (?:often|always) end in \.gov or \.mil\.[^\n]{0,160}|the site is secure\."
+    r"|the https:// ensures that you are connecting to the official website[^\n]{0,160}",
+    re.IGNORECASE,
+)
+MAX_GOV_BANNER_LINES = 30
+
+
+def _gov_banners(view: View) -> Iterator[Span]:
+    """Yield the U.S. government site banner, its first line and the banner lines after it."""
+    lines = view.lines
+    for pos in occurrences(view.text, "An official "):
+        i = view.line_of(pos)
+        if view.starts[i] != pos or not _GOV_BANNER_START.fullmatch(lines[i]):
+            continue
+        j = i + 1
+        while j < min(len(lines), i + MAX_GOV_BANNER_LINES) and _GOV_BANNER_LINE.fullmatch(lines[j]):
+            j += 1
+        yield view.starts[i], view.line_span(j - 1)[1]
+
+
 def _legal_link_lines(view: View) -> Iterator[Span]:
     """Yield lines that are only a legal link ("Privacy Policy", "Your Privacy Choices"), a footer's
     left when the rest of its menu was not one.
@@ -873,6 +907,14 @@ RULES = (
         "the text's own headings further on.",
         find=_tables_of_contents,
         guard=_TOC_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.gov-banner",
+        category=Category.BOILERPLATE,
+        description="The banner of U.S. government sites ('An official website of the United States government', "
+        "'Here's how you know', 'Official websites use .gov', ...), line by line.",
+        find=_gov_banners,
+        guard=("An official ",),
     ),
     Rule(
         id="boilerplate.legal-link",
