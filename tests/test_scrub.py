@@ -110,6 +110,15 @@ def test_seeds_scrub_idempotently(prefix: str) -> None:
     assert (once.text, ()) == (twice.text, twice.removed)
 
 
+def test_residue_taken_a_layer_a_pass_still_reaches_a_fixed_point() -> None:
+    """Twelve trailing URL lines go one a pass, the "Sources:" label after them: 13 passes and
+    a last one, within the pass limit, so a second scrub finds nothing (it did at 8 passes)."""
+    body = "The council met on Tuesday and agreed to widen the old bridge over the river."
+    urls = "\n".join(f"https://www.example{i}.org/story/{i}" for i in range(12))
+    once = scrub(f"{body}\n{body}\nSources:\n{urls}")
+    assert (f"{body}\n{body}", ()) == (once.text, scrub(once.text).removed)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(dumps())
 def test_scrub_never_crashes_and_is_idempotent(text: str) -> None:
