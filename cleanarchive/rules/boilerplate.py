@@ -231,10 +231,10 @@ _LEGAL_LINK_ENDS = frozenset(
 )
 
 
-def _legal_link(line: str) -> bool:
+def _legal_link(line: str, pattern: re.Pattern[str] = _LEGAL_LINK) -> bool:
     if len(line) > _LEGAL_LINK_CHARS or not line[-1:].isalpha():
         return False
-    return line[line.rfind(" ") + 1 :].lower() in _LEGAL_LINK_ENDS and _LEGAL_LINK.fullmatch(line) is not None
+    return line[line.rfind(" ") + 1 :].lower() in _LEGAL_LINK_ENDS and pattern.fullmatch(line) is not None
 
 
 # The last word of a sentence cut short by a link on the next line ("Please read our" / "Privacy
@@ -245,8 +245,9 @@ _BEFORE_LINK = frozenset(
 _AFTER_LINK_START = frozenset(".,;:)!?")
 
 
-# Of the legal links, those no article heads a section with: privacy, cookies, terms, consent
-# ("Shipping Information" or "Editorial Standards" may be the text's own headings).
+# Of the legal links (a subset of _LEGAL_LINK), those no article heads a section with: privacy,
+# cookies, terms, consent ("Shipping Information" or "Editorial Standards" may be the text's own
+# headings).
 _LONE_LEGAL_LINK = re.compile(
     r"(?:(?:children[’']s |california |consumer |online |website |global )?(?:privacy|cookies?)[ \t]"
     r"(?:policy|policies|notice|statement)"
@@ -361,9 +362,7 @@ def _legal_link_lines(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, line in enumerate(lines):
-        if len(line) > _LEGAL_LINK_CHARS or not line[0].isupper():
-            continue
-        if not (_legal_link(line) and _LONE_LEGAL_LINK.fullmatch(line)):
+        if not (line[0].isupper() and _legal_link(line, _LONE_LEGAL_LINK)):
             continue
         if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
             continue

@@ -83,6 +83,11 @@ def _kind(text: str, span: Span, strong: _Shapes, weak: _Shapes) -> int:
     return _WEAK if any(trigger in low and pattern.search(sentence) for trigger, pattern in weak) else 0
 
 
+def _first_strong(run: str, strong: _Shapes) -> int:
+    """Return where the first strong notice words in ``run`` start (0 when none is found)."""
+    return min((m.start() for _, pattern in strong if (m := pattern.search(run))), default=0)
+
+
 def _runs(
     view: View, anchors: tuple[str, ...], strong: _Shapes, weak: _Shapes, *, anywhere: bool = False
 ) -> Iterator[Span]:
@@ -465,7 +470,7 @@ def _consent_notices(view: View) -> Iterator[Span]:
         run = view.text[start:end]
         if any(mark in run for mark in ('":', "{", "}")):
             continue  # a string in a script's settings: the code rules take the script whole
-        first = min((m.start() for _, pattern in _CONSENT_STRONG if (m := pattern.search(run))), default=0)
+        first = _first_strong(run, _CONSENT_STRONG)
         if first and not _END.search(run, 0, first):  # what runs into the notice without a full stop stays
             start += first
         index = view.line_of(end - 1)
@@ -584,9 +589,7 @@ def _browser_notices(view: View) -> Iterator[Span]:
     """
     text = view.text
     for start, end in _runs(view, _BROWSER_ANCHORS, _BROWSER_STRONG, _BROWSER_WEAK):
-        run = text[start:end]
-        first = min((m.start() for _, pattern in _BROWSER_STRONG if (m := pattern.search(run))), default=0)
-        yield start + first, end
+        yield start + _first_strong(text[start:end], _BROWSER_STRONG), end
 
 
 def _reprint_notices(view: View) -> Iterator[Span]:

@@ -223,6 +223,10 @@ _PROPERTY_LINE = re.compile(
 MIN_PROPERTY_LINES = 4
 
 
+def _property_line(line: str) -> bool:
+    return ":" in line and _PROPERTY_LINE.fullmatch(line) is not None
+
+
 def _property_runs(view: View) -> Iterator[Span]:
     """Yield runs of four or more object-literal lines, most of them ending in a comma.
 
@@ -232,15 +236,7 @@ def _property_runs(view: View) -> Iterator[Span]:
     if view.text.count(":") < MIN_PROPERTY_LINES:  # one character: counted at memchr speed
         return
     lines = view.lines
-    found = [i for i, line in enumerate(lines) if ":" in line and _PROPERTY_LINE.fullmatch(line)]
-    runs: list[list[int]] = []
-    for i in found:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        i, j = run[0], run[-1] + 1
+    for i, j in line_runs(lines, _property_line):
         commas = sum(1 for k in range(i, j) if lines[k].endswith(","))
         if j - i >= MIN_PROPERTY_LINES and 2 * commas >= j - i and not code_example(view, i):
             yield view.starts[i], view.line_span(j - 1)[1]
@@ -289,7 +285,7 @@ _NAME_CHAR = re.compile(r"[\w$]")
 def _browser_names(text: str) -> set[str]:
     """Return the browser API names ``text`` uses, with "$(" for jQuery's."""
     names = {m.group() for m in matches_not_after(_BROWSER, text, _NAME_CHAR)}
-    return names | {"$("} if "$(" in text else names
+    return (names | {"$("}) if "$(" in text else names
 _CODE_START = re.compile(
     r"(?:if|else|for|while|do|return|switch|case|default|try|catch|finally|function|var|let|const"
     r"|new|this|async|await|throw|break|continue|typeof)\b|//|/\*|\*/|[})\]]"
