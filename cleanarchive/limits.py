@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import signal
 import threading
 import time
-from collections.abc import Iterator
 from types import FrameType
+from typing import Any
 
 from cleanarchive.errors import DocumentTimeout
 
@@ -34,21 +33,32 @@ def _can_use_alarm() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
-@contextlib.contextmanager
-def deadline(seconds: float | None) -> Iterator[Deadline]:
-    """Run the block under a time limit; raise DocumentTimeout when it runs out."""
-    limit = Deadline(seconds)
-    if seconds is None or seconds <= 0 or not _can_use_alarm():
-        yield limit
-        return
+class deadline:  # used as a function: ``with deadline(seconds) as limit:``
+    """Run the block under a time limit; raise DocumentTimeout when it runs out.
 
-    def _expired(signum: int, frame: FrameType | None) -> None:
-        raise DocumentTimeout(f"cleaning took longer than {seconds:g} s")
+    A class, not a generator-based context manager: it is entered once per document.
+    """
 
-    previous = signal.signal(signal.SIGALRM, _expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield limit
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    __slots__ = ("_armed", "_limit", "_previous")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._limit = Deadline(seconds)
+        self._armed = False
+        self._previous: Any = None  # the SIGALRM handler before ours (None: one set outside Python)
+
+    def __enter__(self) -> Deadline:
+        seconds = self._limit.seconds
+        if seconds is not None and seconds > 0 and _can_use_alarm():
+            self._previous = signal.signal(signal.SIGALRM, self._expired)
+            self._armed = True
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+        return self._limit
+
+    def __exit__(self, *exc: object) -> None:
+        if self._armed:
+            self._armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous if self._previous is not None else signal.SIG_DFL)
+
+    def _expired(self, signum: int, frame: FrameType | None) -> None:
+        raise DocumentTimeout(f"cleaning took longer than {self._limit.seconds:g} s")

@@ -209,7 +209,7 @@ class _Plan:
     # with a few letters. line_candidates() works out each first character's rules once.
     line_widths: tuple[int, ...]
     line_starts: tuple[_Starts | None, ...]
-    _by_char: dict[str, tuple[tuple[Rule, int], ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    _by_char: dict[str, tuple[LineCandidate, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
@@ -246,17 +246,22 @@ class _Plan:
             guard_len=max((len(g) for r in rules for g in r.guard), default=0),
         )
 
-    def line_candidates(self, first: str) -> tuple[tuple[Rule, int], ...]:
-        """Return the line rules, with their widths, that can match a line starting with ``first``."""
+    def line_candidates(self, first: str) -> tuple[LineCandidate, ...]:
+        """Return the line rules that can match a line starting with ``first``, in order."""
         found = self._by_char.get(first)
         if found is None:
             found = tuple(
-                (rule, width)
+                (width, rule.guard, rule.pattern.fullmatch, rule)
                 for rule, width, starts in zip(self.line_rules, self.line_widths, self.line_starts, strict=True)
-                if starts is None or starts.admits(first)
+                if rule.pattern is not None and (starts is None or starts.admits(first))
             )
             self._by_char[first] = found
         return found
+
+
+# A line rule as the scrubber tries it: the longest line it can match, its guard strings,
+# its pattern's fullmatch and the rule (flat, for the loop that tries every line).
+LineCandidate = tuple[int, tuple[str, ...], Callable[[str], "re.Match[str] | None"], Rule]
 
 
 class _GuardSearch:

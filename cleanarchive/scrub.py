@@ -16,7 +16,6 @@ input, whatever pass made them. The rules themselves (``Rule``, ``RuleSet``, ``V
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress
@@ -124,9 +123,9 @@ class _Line:
         return _Line(text, new_cols, new_origs)
 
 
+# What a blank line may hold and still be only blank: other white space (non-breaking spaces,
+# zero-width characters) makes it a line of "only non-breaking spaces".
 _PLAIN_BLANK = " \t" + _BREAKS
-# White space that is not plain: what makes a line of "only non-breaking spaces".
-_SPECIAL_BLANK = re.compile("[" + re.escape("".join(sorted(set(SPACE) - set(_PLAIN_BLANK)))) + "]")
 
 
 # Where a line's characters came from: the input offset of its column 0 while it is uncut,
@@ -147,7 +146,7 @@ def _split(text: str, nbsp: Rule | None) -> tuple[list[str], list[_Origin], list
         start + len(raw) - len(left) for raw, left, start in zip(raws, lefts, starts, strict=False) if left
     ]
     removed: list[Removal] = []
-    if nbsp is not None and len(lines) < len(raws) and _SPECIAL_BLANK.search(text):
+    if nbsp is not None and len(lines) < len(raws):
         for raw, start in compress(zip(raws, starts, strict=False), map(not_, lefts)):  # the blank lines
             if raw.strip(_PLAIN_BLANK):
                 raw = raw[:-2] if raw.endswith("\r\n") else raw[:-1] if raw[-1] in _BREAKS else raw
@@ -239,9 +238,8 @@ class _Scrubber:
             return self.line_cache[line]
         hit: Rule | None = None
         size = len(line)
-        for rule, width in self.plan.line_candidates(line[0]):
-            assert rule.pattern is not None
-            if width >= size and rule.applies_to(line) and rule.pattern.fullmatch(line):
+        for width, guard, fullmatch, rule in self.plan.line_candidates(line[0]):
+            if width >= size and (not guard or any(g in line for g in guard)) and fullmatch(line):
                 hit = rule
                 break
         self.line_cache[line] = hit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -58,3 +59,24 @@ def test_expired_deadline_check_raises() -> None:
     time.sleep(0.01)
     with pytest.raises(DocumentTimeout):
         limit.check()
+
+
+def test_deadline_restores_the_callers_alarm_handler_and_disarms_the_timer() -> None:
+    """A library call must not leave its SIGALRM handler or a running timer behind."""
+    import signal
+
+    def mine(signum: int, frame: object) -> None:
+        raise AssertionError("the caller's handler ran")
+
+    before = signal.signal(signal.SIGALRM, mine)
+    try:
+        for exit_with_error in (False, True):
+            with pytest.raises(ValueError) if exit_with_error else contextlib.nullcontext(), deadline(5.0):
+                assert signal.getsignal(signal.SIGALRM) is not mine
+                if exit_with_error:
+                    raise ValueError("boom")
+            assert signal.getsignal(signal.SIGALRM) is mine
+            assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    finally:
+        signal.signal(signal.SIGALRM, before)
+

@@ -99,7 +99,7 @@ def test_line_rules_by_first_character_match_trying_every_rule(pieces: list[str]
     every = next((r for r in plan.line_rules if r.applies_to(line) and r.pattern.fullmatch(line)), None)
     candidates = plan.line_candidates(line[0])
     first = next(
-        (r for r, width in candidates if width >= len(line) and r.applies_to(line) and r.pattern.fullmatch(line)),
+        (r for width, _, _, r in candidates if width >= len(line) and r.applies_to(line) and r.pattern.fullmatch(line)),
         None,
     )
     assert first is every
