@@ -1119,6 +1119,81 @@ def test_legal_links_inside_sentences_or_heading_sections_stay(text: str) -> Non
     assert "boilerplate.legal-link" not in {r.rule for r in scrub(full).removed}
 
 
+@pytest.mark.parametrize(
+    ("controls", "removed"),
+    [
+        # a breadcrumb trail's home link (the rest of the trail is kept: its last step is the title)
+        ("Home\nGarden Problems\nHow We Keep Pests Out", ["Home"]),
+        ("Breadcrumb\nHome\nForums", ["Breadcrumb", "Home"]),
+        ("Menu\nSign In\nSEARCH...", ["Menu", "Sign In", "SEARCH..."]),
+        ("Previous\nOverview: CSS layout\nNext", ["Previous", "Next"]),
+        ("Sign up for email updates\nClose", ["Close"]),
+        ("Startseite\nÜbersicht aller Kurse\nWarenkorb", ["Startseite", "Warenkorb"]),
+    ],
+)
+def test_lone_labels_of_page_controls_are_removed(controls: str, removed: list[str]) -> None:
+    # (before a footer line: a label heading a paragraph may be the paragraph's heading, and stays)
+    text = f"{BODY}\n{controls}\nExample Media Group 2024"
+    found = [removed for rule, removed in _removals(text) if rule == "boilerplate.ui-label"]
+    assert removed == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that reads through its link
+        "When you are done, go back to the\nHome\npage and pick the next step.",
+        # a heading over a paragraph
+        "Menu\nThe menu changes every week and the desserts are made in house.",
+        "Tap\nNext\n, then confirm the change.",
+        # code names and prose words in lowercase
+        "for item in items:\nnext\nbreak",
+        # section names are headings too
+        "Overview\nThe plan has three parts.",
+        # a word of a sentence
+        "Back\npain is the most common reason for missed work, the study found.",
+    ],
+)
+def test_control_labels_in_sentences_code_or_headings_stay(text: str) -> None:
+    full = f"{BODY}\n{text}\n{BODY2}"
+    assert "boilerplate.ui-label" not in {r.rule for r in scrub(full).removed}
+
+
+def test_a_menu_run_is_removed_whole_before_its_labels_one_by_one() -> None:
+    """The nav-run rule sees the whole menu (its home link counts as a label) before lone labels go."""
+    menu = "Home\nAbout Us\nContact Us"
+    rules = {rule for rule, text in _removals(f"{BODY}\n{menu}\n{BODY2}")}
+    assert {"boilerplate.nav-run"} == rules
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "English\nDeutsch\nFrançais\nEspañol",
+        "English (US)\nEspañol (México)",
+        "English - United Kingdom\nDeutsch – Schweiz\n日本語",
+    ],
+)
+def test_language_menus_are_removed(menu: str) -> None:
+    assert [("boilerplate.language-menu", menu)] == _between(menu)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one language name heading a translation
+        "English\nThe council met on Monday.",
+        # names in sentences, or one language twice
+        "English\nEnglish (UK)",
+        "English is spoken here.\nDeutsch is spoken there.",
+        "Englishman\nFrenchman",
+    ],
+)
+def test_language_names_outside_menus_stay(text: str) -> None:
+    full = f"{BODY}\n{text}\n{BODY2}"
+    assert "boilerplate.language-menu" not in {r.rule for r in scrub(full).removed}
+
+
 def test_table_of_contents_whose_entries_are_later_headings_is_removed() -> None:
     toc = "Table of Contents\nToggle\n1. Why it matters\n2. What changes"
     text = f"{BODY}\n{toc}\nWhy it matters\n{BODY}\n2. What changes\n{BODY2}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
@@ -17,7 +17,17 @@ from cleanarchive.rules.shapes import (
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
-__all__ = ["AD_LABELS", "BUTTON_LABELS", "COOKIE_PANEL_LABELS", "LATE_RULES", "NAV_LABELS", "NAV_SET", "RULES"]
+__all__ = [
+    "AD_LABELS",
+    "BUTTON_LABELS",
+    "COOKIE_PANEL_LABELS",
+    "LANGUAGE_NAMES",
+    "LATE_RULES",
+    "NAV_LABELS",
+    "NAV_SET",
+    "RULES",
+    "UI_LABELS",
+]
 
 AD_LABELS = (
     "Advertisement",
@@ -362,15 +372,62 @@ def _legal_link_lines(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, line in enumerate(lines):
-        if not (line[0].isupper() and _legal_link(line, _LONE_LEGAL_LINK)):
-            continue
-        if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
-            continue
-        if i + 1 < len(lines):
-            after = lines[i + 1]
-            if after[0].islower() or after[0] in _AFTER_LINK_START or is_prose(after):
-                continue
-        yield view.line_span(i)
+        if line[0].isupper() and _legal_link(line, _LONE_LEGAL_LINK) and not _link_in_text(lines, i):
+            yield view.line_span(i)
+
+
+def _link_in_text(lines: Sequence[str], i: int) -> bool:
+    """Return whether line ``i`` is a link the text around it reads through or introduces.
+
+    A sentence split at its link: the line before ends in "our", "the", "see", ...; or the line
+    after goes on in lowercase or with a comma or full stop; or the link heads a paragraph.
+    """
+    if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
+        return True
+    if i + 1 < len(lines):
+        after = lines[i + 1]
+        return after[0].islower() or after[0] in _AFTER_LINK_START or is_prose(after)
+    return False
+
+
+# The labels of a page's own controls, each on a line of its own in a dump: the home link, menu,
+# search and account buttons, a dialog's close button, pagination, the names of navigation
+# landmarks. Names of sections ("Overview", "Resources", "News", "Contact us") are not here:
+# they head real sections of a text too.
+UI_LABELS = (
+    # home
+    "Home", "Homepage", "Home page", "Startseite", "Accueil", "Inicio", "Página inicial", "Pagina iniziale",
+    "Strona główna", "Главная",
+    # menus and navigation landmarks
+    "Menu", "Main menu", "Menü", "Hauptmenü", "Open menu", "Close menu", "Toggle menu", "Toggle navigation",
+    "Toggle sidebar", "Navigation", "Main navigation", "Site navigation", "Open navigation", "Close navigation",
+    "Breadcrumb", "Breadcrumbs", "You are here", "You are here:",
+    # search
+    "Search...", "Search…", "Search for:", "Search this site", "Search the site", "Submit search",
+    "Open search", "Close search", "Toggle search",
+    # account and cart
+    "Sign in", "Log in", "Login", "Log out", "Logout", "Sign out", "Register", "My account", "Cart", "Basket",
+    "Anmelden", "Abmelden", "Warenkorb", "Connexion", "Se connecter", "Panier", "Iniciar sesión", "Carrito",
+    "Accedi", "Войти",
+    # dialogs
+    "Close", "Cancel", "Dismiss", "Schließen", "Fermer", "Cerrar", "Chiudi", "Закрыть",
+    # pagination
+    "Next", "Previous", "Prev", "Next page", "Previous page", "Older posts", "Newer posts", "Back", "Go back",
+    "Weiter", "Zurück", "Suivant", "Précédent", "Siguiente", "Anterior", "Successivo", "Precedente",
+)
+# As written, in title case and in capitals; never in lowercase, as code names are ("next", "close").
+_UI_SET = frozenset(form for label in UI_LABELS for form in (label, label.title(), label.upper()))
+
+
+def _ui_label_lines(view: View) -> Iterator[Span]:
+    """Yield lines that are only the label of a page control ("Home", "Menu", "Sign in", "Next").
+
+    A label a sentence reads through ("Go back to the" / "Home" / "page.") stays.
+    """
+    lines = view.lines
+    for i, line in enumerate(lines):
+        if line in _UI_SET and not _link_in_text(lines, i):
+            yield view.line_span(i)
 
 
 def _menu_item(line: str) -> bool:
@@ -380,6 +437,52 @@ def _menu_item(line: str) -> bool:
 
 def _nav_label(line: str) -> bool:
     return line.casefold() in NAV_SET or _legal_link(line)
+
+
+# Languages as a site's language menu names them, each in itself.
+LANGUAGE_NAMES = (
+    "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Nederlands", "Polski", "Русский",
+    "日本語", "한국어", "中文", "简体中文", "繁體中文", "繁体中文", "Türkçe", "Svenska", "Norsk", "Norsk bokmål",
+    "Dansk", "Suomi", "Čeština", "Magyar", "Română", "Ελληνικά", "עברית", "العربية", "Tiếng Việt",
+    "Bahasa Indonesia", "Bahasa Melayu", "Українська", "हिन्दी", "ไทย", "Български", "Hrvatski", "Srpski",
+    "Српски", "Slovenčina", "Slovenščina", "Lietuvių", "Latviešu", "Eesti", "Català", "Euskara", "Galego",
+    "Íslenska", "Gaeilge", "Cymraeg", "فارسی", "اردو", "বাংলা", "Filipino", "Afrikaans", "Kiswahili", "Shqip",
+    "Bosanski", "Македонски", "Қазақ тілі", "Oʻzbekcha", "Azərbaycan", "ქართული", "Հայերեն",
+)
+_LANGUAGE_SET = frozenset(name.casefold() for name in LANGUAGE_NAMES)
+_LANGUAGE_LENGTHS = sorted({len(name) for name in LANGUAGE_NAMES})
+# "English (US)", "Português (Brasil)", "English - United Kingdom", "Deutsch – Schweiz"
+_LANGUAGE_REGION = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,30}\)|[-–—|][ \t]{0,2}[^\W\d_][^.!?:;\n]{0,29})")
+_LANGUAGE_ITEM_CHARS = 60
+MIN_LANGUAGE_MENU = 2
+
+
+def _language(line: str) -> str | None:
+    """Return the language ``line`` names (casefolded), alone or with a region; None if it names none."""
+    if len(line) > _LANGUAGE_ITEM_CHARS:
+        return None
+    name = line.casefold()
+    if name in _LANGUAGE_SET:
+        return name
+    for end in _LANGUAGE_LENGTHS:  # the name, then a region
+        if end >= len(line):
+            break
+        if line[end] in " \t(-–—|" and line[:end].casefold() in _LANGUAGE_SET:
+            return line[:end].casefold() if _LANGUAGE_REGION.fullmatch(line, end) else None
+    return None
+
+
+def _language_menus(view: View) -> Iterator[Span]:
+    """Yield runs of lines naming languages in themselves, a language menu ("English", "Deutsch",
+    "Français", "Español (México)"): two different languages or more, one a line.
+
+    One language name alone (a heading over a translation) stays.
+    """
+    lines = view.lines
+    for first, end in line_runs(lines, _language, lambda line: line in _NAV_SEPARATORS or _language(line)):
+        named = {_language(line) for line in lines[first:end]} - {None}
+        if len(named) >= MIN_LANGUAGE_MENU:
+            yield view.starts[first], view.line_span(end - 1)[1]
 
 
 def _nav_runs(view: View) -> Iterator[Span]:
@@ -898,6 +1001,20 @@ RULES = (
         category=Category.BOILERPLATE,
         description="A run of short lines that are mostly navigation labels ('Home', 'About Us', 'Privacy Policy').",
         find=_nav_runs,
+    ),
+    Rule(
+        id="boilerplate.ui-label",
+        category=Category.BOILERPLATE,
+        description="A line that is only the label of a page control ('Home', 'Menu', 'Sign in', 'Close', "
+        "'Next', 'Breadcrumb'), after the menus they stand in are gone; one a sentence reads through stays.",
+        find=_ui_label_lines,
+    ),
+    Rule(
+        id="boilerplate.language-menu",
+        category=Category.BOILERPLATE,
+        description="Runs of lines naming languages in themselves, a site's language menu ('English', "
+        "'Deutsch', 'Français', 'Español (México)'); one language name alone stays.",
+        find=_language_menus,
     ),
     Rule(
         id="boilerplate.toc",
