@@ -1581,11 +1581,22 @@ def test_sentence_about_links_on_a_site_stays() -> None:
         "Follow us on Facebook and Twitter",
         "You can follow him on Instagram: @harbourpics.",
         "Folgen Sie uns auf Facebook",
+        "Follow us on Bluesky and Threads",
     ],
 )
 def test_follow_lines_are_removed(line: str) -> None:
     """A line of its own asking the reader to follow the site or the writer goes."""
     assert [("share.follow", line)] == _between(line)
+
+
+@pytest.mark.parametrize("line", ["Follow us", "Connect with us:", "FOLLOW US", "Suivez-nous"])
+def test_follow_headings_left_by_network_links_are_removed(line: str) -> None:
+    assert [("share.follow-heading", line)] == _removals(f"{BODY}\n{line}\nExample Media Group 2024")
+
+
+def test_a_follow_link_a_sentence_reads_on_from_stays() -> None:
+    text = f"{BODY}\nFollow us\nto stay up to date on industry trends.\n{BODY2}"
+    assert text == scrub(text).text
 
 
 @pytest.mark.parametrize(
@@ -1597,6 +1608,16 @@ def test_follow_lines_are_removed(line: str) -> None:
 )
 def test_sentences_about_following_stay(line: str) -> None:
     """A sentence about followers, or a title that starts with "Follow", is body text."""
+    assert [] == _between(line)
+
+
+@pytest.mark.parametrize("line", ["Bluesky", "TikTok", "Threads", "Mastodon", "Bluesky | Threads | TikTok"])
+def test_lines_of_newer_networks_links_are_removed(line: str) -> None:
+    assert [("share.buttons", line)] == _between(line)
+
+
+def test_sentences_naming_newer_networks_stay() -> None:
+    line = "The band posts clips on TikTok and Bluesky, and threads its tour dates on Threads."
     assert [] == _between(line)
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
     anchor_positions,
     code_example,
-    is_prose,
     line_runs,
+    link_in_text,
     occurrences,
     words_pattern,
 )
@@ -247,13 +247,6 @@ def _legal_link(line: str, pattern: re.Pattern[str] = _LEGAL_LINK) -> bool:
     return line[line.rfind(" ") + 1 :].lower() in _LEGAL_LINK_ENDS and pattern.fullmatch(line) is not None
 
 
-# The last word of a sentence cut short by a link on the next line ("Please read our" / "Privacy
-# Policy" / "for details.").
-_BEFORE_LINK = frozenset(
-    "our the see read review and or in to of with a an by under per at its your this their his her".split()
-)
-_AFTER_LINK_START = frozenset(".,;:)!?")
-
 
 # Of the legal links (a subset of _LEGAL_LINK), those no article heads a section with: privacy,
 # cookies, terms, consent ("Shipping Information" or "Editorial Standards" may be the text's own
@@ -372,22 +365,8 @@ def _legal_link_lines(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, line in enumerate(lines):
-        if line[0].isupper() and _legal_link(line, _LONE_LEGAL_LINK) and not _link_in_text(lines, i):
+        if line[0].isupper() and _legal_link(line, _LONE_LEGAL_LINK) and not link_in_text(lines, i):
             yield view.line_span(i)
-
-
-def _link_in_text(lines: Sequence[str], i: int) -> bool:
-    """Return whether line ``i`` is a link the text around it reads through or introduces.
-
-    A sentence split at its link: the line before ends in "our", "the", "see", ...; or the line
-    after goes on in lowercase or with a comma or full stop; or the link heads a paragraph.
-    """
-    if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
-        return True
-    if i + 1 < len(lines):
-        after = lines[i + 1]
-        return after[0].islower() or after[0] in _AFTER_LINK_START or is_prose(after)
-    return False
 
 
 # The labels of a page's own controls, each on a line of its own in a dump: the home link, menu,
@@ -401,7 +380,7 @@ UI_LABELS = (
     # menus and navigation landmarks
     "Menu", "Main menu", "Menü", "Hauptmenü", "Open menu", "Close menu", "Toggle menu", "Toggle navigation",
     "Toggle sidebar", "Navigation", "Main navigation", "Site navigation", "Open navigation", "Close navigation",
-    "Breadcrumb", "Breadcrumbs", "You are here", "You are here:",
+    "Breadcrumb", "Breadcrumbs", "You are here", "You are here:", "Quick links", "Useful links",
     # search
     "Search...", "Search…", "Search for:", "Search this site", "Search the site", "Submit search",
     "Open search", "Close search", "Toggle search",
@@ -426,7 +405,7 @@ def _ui_label_lines(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, line in enumerate(lines):
-        if line in _UI_SET and not _link_in_text(lines, i):
+        if line in _UI_SET and not link_in_text(lines, i):
             yield view.line_span(i)
 
 

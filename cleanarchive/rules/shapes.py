@@ -28,6 +28,7 @@ __all__ = [
     "is_heading",
     "is_prose",
     "line_runs",
+    "link_in_text",
     "occurrences",
     "title_key",
     "title_repeats",
@@ -177,6 +178,27 @@ def line_runs(
             j += 1
         yield i, j
         i = j
+
+
+# The last word of a sentence cut short by a link on the next line ("Please read our" / "Privacy
+# Policy" / "for details.").
+_BEFORE_LINK = frozenset(
+    "our the see read review and or in to of with a an by under per at its your this their his her".split()
+)
+_AFTER_LINK_START = frozenset(".,;:)!?")
+
+def link_in_text(lines: Sequence[str], i: int) -> bool:
+    """Return whether line ``i`` is a link the text around it reads through or introduces.
+
+    A sentence split at its link: the line before ends in "our", "the", "see", ...; or the line
+    after goes on in lowercase or with a comma or full stop; or the link heads a paragraph.
+    """
+    if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
+        return True
+    if i + 1 < len(lines):
+        after = lines[i + 1]
+        return after[0].islower() or after[0] in _AFTER_LINK_START or is_prose(after)
+    return False
 
 
 def holds_prose(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import anchor_positions, words_pattern
+from cleanarchive.rules.shapes import anchor_positions, link_in_text, words_pattern
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["GENERIC_LABELS", "INTROS", "NETWORKS", "RULES"]
@@ -51,6 +51,15 @@ NETWORKS = (
     "Gmail",
     "Yahoo Mail",
     "Odnoklassniki",
+    "Bluesky",
+    "TikTok",
+    "Threads",
+    "Mastodon",
+    "Snapchat",
+    "Vimeo",
+    "Flickr",
+    "Nextdoor",
+    "Truth Social",
 )
 # Labels that are also ordinary words: they count only inside a run, never at its open end.
 GENERIC_LABELS = (
@@ -242,6 +251,23 @@ _FOLLOW = re.compile(
     rf"|(?:Folgen Sie uns|Folge uns|Folgt uns|Suivez-nous|Síguenos|Seguici) (?:auf|sur|en|su) {_NETWORKS}"
     rf"(?:(?:,| und| et| y| e) {_NETWORKS})*[ \t]{{0,3}}[.!]?"
 )
+# The heading of a footer's row of network links, the links gone: "Follow us", "Connect with us:".
+_FOLLOW_HEADING = re.compile(
+    r"(?:(?:Follow|Connect with) (?:us|me)(?: on)?|(?:FOLLOW|CONNECT WITH) US|Follow Us(?: On)?|Connect With Us"
+    r"|Stay [Cc]onnected|Folgen Sie uns|Folge uns|Suivez-nous|Síguenos|Seguici)[ \t]{0,2}:?"
+)
+
+
+def _follow_headings(view: View) -> Iterator[Span]:
+    """Yield lines that are only "Follow us" or "Connect with us"; one a sentence reads on from
+    ("Follow us" / "to stay up to date.") stays."""
+    lines = view.lines
+    for i, line in enumerate(lines):
+        if len(line) <= _FOLLOW_HEADING_CHARS and _FOLLOW_HEADING.fullmatch(line) and not link_in_text(lines, i):
+            yield view.line_span(i)
+
+
+_FOLLOW_HEADING_CHARS = 24
 
 # ... glued after the last sentence of a flattened text: "... the next ten years. Follow Jane Roe
 # on Twitter @janeroe"
@@ -285,6 +311,14 @@ RULES = (
         description="A line asking the reader to follow the site or the writer ('Follow us on Facebook and Twitter', "
         "'Follow Jane Roe on Twitter @janeroe').",
         pattern=_FOLLOW,
+    ),
+    Rule(
+        id="share.follow-heading",
+        category=Category.SHARE,
+        description="A line that is only 'Follow us' or 'Connect with us', the heading of network links that "
+        "are gone; one a sentence reads on from stays.",
+        find=_follow_headings,
+        guard=("ollow", "OLLOW", "onnect", "ONNECT", "olge", "uivez", "íguenos", "eguici"),
     ),
     Rule(
         id="share.follow-tail",
