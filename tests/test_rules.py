@@ -770,6 +770,34 @@ def test_subheadings_in_the_body_stay() -> None:
 # --- repeats, boilerplate, markup -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a flattened page: the trail runs into the text; its last step has no end mark and stays
+        (f"Home » Posts tagged with » police {BODY}", f"police {BODY}"),
+        (f"Home > News > World > {BODY}", BODY),
+        (f"Home | News | Local | {BODY}", BODY),
+    ],
+)
+def test_breadcrumb_steps_opening_a_line_are_removed(text: str, kept: str) -> None:
+    result = scrub(text)
+    assert kept == result.text
+    assert {"boilerplate.breadcrumb-head"} == {r.rule for r in result.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / Away: the team's record this season is mixed, the coach said.",
+        "Home > Away, the coach said, is the only question left.",
+        "Home | Away is the name of the new show.",
+        "Homeowners > renters in this city, the survey found.",
+    ],
+)
+def test_sentences_opening_with_home_and_a_slash_stay(line: str) -> None:
+    assert [] == _between(line)
+
+
 def test_repeated_detected_title_in_body_is_removed() -> None:
     """The title line removed from the top is also removed where it repeats later."""
     text = f"Bridge Plan Approved\n{BODY}\nBridge Plan Approved\n{BODY2}"

@@ -418,6 +418,31 @@ def _nav_label(line: str) -> bool:
     return line.casefold() in NAV_SET or _legal_link(line)
 
 
+# One step of a breadcrumb trail: up to 80 characters, not ending in a full stop.
+_CRUMB = r"[^\s»›>/|](?:[^\n»›>/|]{0,79}[^\s»›>/|.])?"
+# A breadcrumb trail opening a line that goes on with the title or the text, as a flattened page
+# has it: "Home » Posts tagged with » police shooting White Officer Pleads Guilty ...". The steps
+# up to the last separator go; the last step runs into the text with no mark of its end, so it
+# stays. With ">", "|" or "/" (which prose uses too) two separators are needed.
+_CRUMBS_HEAD = re.compile(
+    r"(?:Home|HOME|Homepage|Startseite|Accueil|Inicio)[ \t]{0,3}(?P<sep>[»›>|/])"
+    r"(?:[ \t]{0,3}[^\s»›>/|.!?][^\n»›>/|.!?]{0,40}?[ \t]{0,3}[»›>|/]){0,8}[ \t]{0,3}"
+)
+
+
+def _breadcrumb_heads(view: View) -> Iterator[Span]:
+    """Yield the breadcrumb steps opening a line that goes on with other text."""
+    for i, line in enumerate(view.lines):
+        if line[0] not in "HSAI":
+            continue
+        m = _CRUMBS_HEAD.match(line)
+        if m is None or m.end() == len(line):
+            continue
+        if m.group("sep") in ">|/" and sum(line.count(c, 0, m.end()) for c in "»›>|/") < 2:
+            continue
+        yield view.starts[i], view.starts[i] + m.end()
+
+
 # Languages as a site's language menu names them, each in itself.
 LANGUAGE_NAMES = (
     "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Nederlands", "Polski", "Русский",
@@ -889,9 +914,20 @@ RULES = (
         id="boilerplate.breadcrumb",
         category=Category.BOILERPLATE,
         description="A breadcrumb trail line starting at 'Home' ('Home » News » World').",
+        # A step ends in no full stop (a sentence after "Home /" is not a trail); "/" and "|", which
+        # prose uses too, need two steps.
         pattern=re.compile(
-            r"(?:Home|HOME)(?:[ \t]{0,3}[»›>/|][ \t]{0,3}[^\s»›>/|][^\n»›>/|]{0,80}){1,8}[ \t]{0,3}[»›>/|]?"
+            rf"(?:Home|HOME)(?:[ \t]{{0,3}}[»›>][ \t]{{0,3}}{_CRUMB}){{1,8}}[ \t]{{0,3}}[»›>]?"
+            rf"|(?:Home|HOME)(?:[ \t]{{0,3}}[/|][ \t]{{0,3}}{_CRUMB}){{2,8}}[ \t]{{0,3}}[/|]?"
         ),
+    ),
+    Rule(
+        id="boilerplate.breadcrumb-head",
+        category=Category.BOILERPLATE,
+        description="The steps of a breadcrumb trail opening a line that goes on with the text ('Home » Posts "
+        "tagged with » ...'); the last step, which runs into the text, stays.",
+        find=_breadcrumb_heads,
+        guard=("Home", "HOME", "Startseite", "Accueil", "Inicio"),
     ),
     Rule(
         id="boilerplate.copyright",
