@@ -1271,7 +1271,7 @@ def test_footer_with_legal_links_and_a_letter_index_is_removed() -> None:
 
 def test_menu_stretch_of_a_longer_run_is_removed() -> None:
     """In a run with too few labels overall, the stretch from label to label that is a menu goes."""
-    topics = "Markets\nBonds\nFunds\nCrypto\nMortgages\nSavings\nLoans"
+    topics = "Markets\nBonds\nFunds\nCrypto\nMortgages\nSavings\nLoans\nTaxes\nPensions\nInsurance\nStocks"
     links = "About Us\nCareers\nBudgeting\nContact Us\nPrivacy Policy\nTerms of Service"
     result = scrub(f"{BODY}\n{topics}\n{links}\n{BODY2}")
     assert f"{BODY}\n{topics}\n{BODY2}" == result.text

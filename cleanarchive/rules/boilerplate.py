@@ -199,7 +199,7 @@ _NAV_ITEM_CHARS = 30
 _NAV_ITEM_WORDS = 3
 MIN_NAV_RUN = 3
 MIN_NAV_LABELS = 2
-MIN_NAV_SHARE = 0.4
+MIN_NAV_SHARE = 0.3
 
 
 def _nav_item(line: str) -> bool:
