@@ -189,6 +189,11 @@ NAV_LABELS = (
     "Testimonials", "Gift Cards", "Gift cards", "Frequently Asked Questions", "Cart", "My Account",
     "My account", "Account", "Add to cart", "Add to Cart", "Pricing", "Resources", "Company",
     "Leadership", "Investors", "Newsroom", "Podcasts", "Webinars", "Case Studies", "Case studies",
+    # sections of a company's or a shop's site, as its menus name them (not "Features", "Shipping",
+    # "Services": a product's page heads its own lists with them)
+    "Products", "Solutions", "Industries", "Integrations", "Documentation", "Docs", "Customer Stories",
+    "Customer stories", "Locations", "Store Locator", "Find a Store", "Track Order", "Track My Order",
+    "Affiliates", "Forums", "Podcast", "Our Team",
     *WIKI_TOOL_LABELS,
 )
 # The labels as compared: case-blind.
