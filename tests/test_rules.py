@@ -1195,6 +1195,37 @@ def test_a_menu_run_is_removed_whole_before_its_labels_one_by_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Zum Inhalt springen", "boilerplate.advertisement"),
+        ("Aller au contenu principal", "boilerplate.advertisement"),
+        ("Impressum", "boilerplate.legal-link"),
+        ("Datenschutzerklärung", "boilerplate.legal-link"),
+        ("Mentions légales", "boilerplate.legal-link"),
+        ("Suche nach:", "boilerplate.ui-label"),
+        ("Abbrechen", "boilerplate.ui-label"),
+        ("Antworten abbrechen", "form.label"),
+    ],
+)
+def test_page_chrome_of_german_and_french_sites_is_removed(line: str, rule: str) -> None:
+    body = "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu verbreitern."
+    assert [(rule, line)] == _removals(f"{body}\n{line}\nBeispiel Medien GmbH 2024")
+
+
+def test_a_required_fields_notice_split_at_its_star_is_removed() -> None:
+    body = "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu verbreitern."
+    text = f"{body}\nErforderliche Felder sind mit\n*\nmarkiert.\nKommentar"
+    removed = [r.text for r in scrub(text).removed]
+    assert "Erforderliche Felder sind mit" in removed
+    assert "markiert." in removed
+
+
+def test_an_imprint_heading_over_its_text_stays() -> None:
+    text = f"{BODY}\nImpressum\nAngaben gemäß § 5 TMG: Beispiel Medien GmbH, Hauptstraße 1, 10115 Berlin.\n{BODY2}"
+    assert "boilerplate.legal-link" not in {r.rule for r in scrub(text).removed}
+
+
+@pytest.mark.parametrize(
     "menu",
     [
         "English\nDeutsch\nFrançais\nEspañol",

@@ -96,7 +96,11 @@ _ONE_SKIP_LINK = (
 # "Jump to: navigation, search".
 _SKIP_LINK = (
     rf"(?i:{_ONE_SKIP_LINK}(?:[ \t]{{0,3}}[,|·•]?[ \t]{{0,3}}{_ONE_SKIP_LINK}){{0,3}}"
-    r"|jump to:[ \t]{0,3}navigation,?[ \t]{1,3}search)"
+    r"|jump to:[ \t]{0,3}navigation,?[ \t]{1,3}search"
+    # German, French, Spanish, Italian, Dutch
+    r"|(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|springe zum inhalt|zur (?:haupt)?navigation springen"
+    r"|aller au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?|vai al contenuto(?: principale)?"
+    r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud(?: springen)?)"
 )
 
 # Skip links glued into the top of a flattened page ("Taking Cara Babies Skip to content
@@ -242,7 +246,9 @@ _LEGAL_LINK_CHARS = 60
 # The last words of those links: the regex is tried only on a short line ending in one.
 _LEGAL_LINK_ENDS = frozenset(
     "policy policies notice statement guidelines standards information agreement info rights choices settings"
-    " preferences cookies consent sale use service conditions act slavery adchoices".split()
+    " preferences cookies consent sale use service conditions act slavery adchoices"
+    " impressum datenschutz datenschutzerklärung datenschutzhinweise datenschutzrichtlinie"
+    " datenschutzeinstellungen nutzungsbedingungen légales confidentialité legal privacidad privacy".split()
 )
 
 
@@ -262,7 +268,11 @@ _LONE_LEGAL_LINK = re.compile(
     r"|(?:user|end user license|visitor)[ \t]agreement|do not sell(?: or share)? my (?:personal )?info(?:rmation)?"
     r"|your (?:us state |california |state )?privacy (?:rights|choices)|privacy choices"
     r"|(?:cookie|privacy|consent)[ \t](?:settings|preferences|choices)|manage (?:cookies|consent|preferences)"
-    r"|ad ?choices|terms of (?:use|service|sale)|terms (?:and|&) conditions)",
+    r"|ad ?choices|terms of (?:use|service|sale)|terms (?:and|&) conditions"
+    # the same links of German, French, Spanish and Italian sites
+    r"|impressum|datenschutz(?:erklärung|hinweise|richtlinie|einstellungen)?|nutzungsbedingungen"
+    r"|mentions légales|politique de confidentialité|aviso legal|política de privacidad"
+    r"|informativa (?:sulla )?privacy)",
     re.IGNORECASE,
 )
 
@@ -388,13 +398,16 @@ UI_LABELS = (
     "Breadcrumb", "Breadcrumbs", "You are here", "You are here:", "Quick links", "Useful links",
     # search
     "Search...", "Search…", "Search for:", "Search this site", "Search the site", "Submit search",
-    "Open search", "Close search", "Toggle search",
+    "Open search", "Close search", "Toggle search", "Suche", "Suchen", "Suche nach:", "Suchbegriff eingeben",
+    "Rechercher", "Rechercher :", "Buscar", "Zoeken", "Поиск",
     # account and cart
     "Sign in", "Log in", "Login", "Log out", "Logout", "Sign out", "Register", "My account", "Cart", "Basket",
-    "Anmelden", "Abmelden", "Warenkorb", "Connexion", "Se connecter", "Panier", "Iniciar sesión", "Carrito",
+    "Anmelden", "Abmelden", "Registrieren", "Mein Konto", "Warenkorb", "Connexion", "Se connecter", "Panier",
+    "Iniciar sesión", "Carrito",
     "Accedi", "Войти",
     # dialogs
-    "Close", "Cancel", "Dismiss", "Schließen", "Fermer", "Cerrar", "Chiudi", "Закрыть",
+    "Close", "Cancel", "Dismiss", "Schließen", "Fermer", "Cerrar", "Chiudi", "Закрыть", "Abbrechen", "Annuler",
+    "Cancelar", "Annulla",
     # pagination
     "Next", "Previous", "Prev", "Next page", "Previous page", "Older posts", "Newer posts", "Back", "Go back",
     "Weiter", "Zurück", "Suivant", "Précédent", "Siguiente", "Anterior", "Successivo", "Precedente",
@@ -1062,7 +1075,8 @@ RULES = (
         guard=(
             "rivacy", "RIVACY", "ookie", "OOKIE", "greement", "GREEMENT", "o not sell", "o Not Sell", "O NOT SELL",
             "dChoices", "d Choices", "d choices", "DCHOICES", "D CHOICES", "erms", "ERMS", "onsent", "ONSENT",
-            "references", "REFERENCES",
+            "references", "REFERENCES", "mpressum", "MPRESSUM", "atenschutz", "ATENSCHUTZ", "utzungsbedingungen",
+            "égales", "ÉGALES", "onfidentialité", "viso legal", "rivacidad", "nformativa",
         ),
     ),
     Rule(

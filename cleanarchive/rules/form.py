@@ -102,13 +102,17 @@ FORM_LABELS = (
     "Ready for more?",
     "Start your Substack",
     "Required fields are marked *",
+    # ... split at its "*" by a dump that puts each element on a line
+    "Required fields are marked", "Erforderliche Felder sind mit", "markiert.",
+    "Les champs obligatoires sont indiqués avec",
     "Your email address will not be published.",
     "Your email address will not be published. Required fields are marked *",
     "You must be logged in to post a comment.",
     "Save my name, email, and website in this browser for the next time I comment.",
     # WordPress's comment form in other languages
     "Hinterlassen Sie eine Antwort", "Schreibe einen Kommentar", "Kommentar verfassen", "Antworten",
-    "Antwort abbrechen", "Kommentar abschicken", "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+    "Antwort abbrechen", "Antworten abbrechen", "Kommentar abschicken",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht.",
     "Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Erforderliche Felder sind mit * markiert",
     "Benachrichtige mich über nachfolgende Kommentare per E-Mail.",
     "Benachrichtige mich über neue Beiträge via E-Mail.",
