@@ -939,6 +939,14 @@ def test_comments_a_person_wrote_and_prose_about_comment_marks_stay(line: str) -
     assert f"{BODY}\n{line}\n{BODY2}" == scrub(f"{BODY}\n{line}\n{BODY2}").text
 
 
+def test_an_html_comment_opening_without_its_end_does_not_reach_over_the_text() -> None:
+    """A "<!--" whose "-->" is gone must not take the body up to the next comment's end."""
+    text = f"<!--\nspUpdateLinks();\n{BODY}\n{BODY2}\n<!-- ad slot -->\nThe end of the story."
+    result = scrub(text)
+    assert BODY in result.text and BODY2 in result.text
+    assert "<!-- ad slot -->" in [r.text for r in result.removed]
+
+
 def test_cdata_wrapped_feed_text_keeps_the_text() -> None:
     """An RSS item's '<![CDATA[...]]>' loses the wrapper, not the words."""
     assert f"{BODY}\n{BODY2}" == scrub(f"<![CDATA[{BODY}\n{BODY2}]]>").text

@@ -9,6 +9,7 @@ from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
     anchor_positions,
     code_example,
+    holds_prose,
     line_runs,
     link_in_text,
     occurrences,
@@ -198,6 +199,13 @@ NAV_LABELS = (
     "Products", "Solutions", "Industries", "Integrations", "Documentation", "Docs", "Customer Stories",
     "Customer stories", "Locations", "Store Locator", "Find a Store", "Track Order", "Track My Order",
     "Affiliates", "Forums", "Podcast", "Our Team",
+    # a news site's sections
+    "Politics", "World", "Business", "Opinion", "Culture", "Entertainment", "Lifestyle", "Travel", "Science",
+    "Technology", "Tech", "Health", "Sport", "Sports", "Weather", "Local", "Obituaries", "Crosswords",
+    "Politik", "Wirtschaft", "Kultur", "Gesundheit", "Wissen", "Panorama", "Reise", "Meinung", "Lokales",
+    "Regional", "Aktuelles", "Nachrichten", "Themen", "Termine", "Veranstaltungen", "Archiv", "Presse",
+    "Mediathek", "Politique", "Économie", "Société", "Actualités", "Política", "Economía",
+    "Sociedad", "Cultura", "Deportes", "Noticias",
     *WIKI_TOOL_LABELS,
 )
 # The labels as compared: case-blind.
@@ -678,13 +686,21 @@ def _cookie_notices(view: View) -> Iterator[Span]:
 
 
 def _comments(view: View) -> Iterator[Span]:
-    """Yield HTML comments left in the text."""
+    """Yield HTML comments left in the text.
+
+    A "<!--" whose "-->" went with another rule (a script's "// -->" line) would reach to the
+    next comment's end, over whatever stands between: a span of several lines holding prose is
+    not a comment, and the search goes on after its opening mark.
+    """
     text = view.text
     start = text.find("<!--")
     while start >= 0:
         end = text.find("-->", start + 4)
         if end < 0:
             return
+        if text.find("\n", start, end) >= 0 and holds_prose(text[start:end]):
+            start = text.find("<!--", start + 4)
+            continue
         yield start, end + 3
         start = text.find("<!--", end + 3)
 
