@@ -947,6 +947,13 @@ def test_an_html_comment_opening_without_its_end_does_not_reach_over_the_text() 
     assert "<!-- ad slot -->" in [r.text for r in result.removed]
 
 
+def test_a_script_element_opening_without_its_end_does_not_reach_over_the_text() -> None:
+    """A "<script>" whose end went (or a "</script>" whose start went) spans no body text."""
+    text = f"<script>\nvar a = 1;\n{BODY}\n{BODY2}\nvar b = 2;</script>\nThe end of the story."
+    result = scrub(text)
+    assert BODY in result.text and BODY2 in result.text
+
+
 def test_cdata_wrapped_feed_text_keeps_the_text() -> None:
     """An RSS item's '<![CDATA[...]]>' loses the wrapper, not the words."""
     assert f"{BODY}\n{BODY2}" == scrub(f"<![CDATA[{BODY}\n{BODY2}]]>").text

@@ -685,6 +685,26 @@ def _cookie_notices(view: View) -> Iterator[Span]:
             yield view.line_span(i)
 
 
+_SCRIPT_ELEMENT = re.compile(r"<(script|style|noscript)\b[^<>]{0,1000}>[^<]{0,200000}</\1[ \t]{0,3}>", re.IGNORECASE)
+
+
+def _script_elements(view: View) -> Iterator[Span]:
+    """Yield <script>, <style> and <noscript> elements left in the text.
+
+    As for comments: an element of several lines holding prose is an opening tag whose end went
+    with another rule, reaching to a later element's end over the text; it stays.
+    """
+    text = view.text
+    pos = 0
+    while (m := _SCRIPT_ELEMENT.search(text, pos)) is not None:
+        start, end = m.span()
+        if text.find("\n", start, end) >= 0 and holds_prose(text[start:end]):
+            pos = start + 1  # an element may open inside it
+            continue
+        yield start, end
+        pos = end
+
+
 def _comments(view: View) -> Iterator[Span]:
     """Yield HTML comments left in the text.
 
@@ -1099,11 +1119,7 @@ RULES = (
         id="markup.script-element",
         category=Category.MARKUP,
         description="Leftover <script>, <style> and <noscript> elements in text.",
-        pattern=re.compile(
-            r"<(script|style|noscript)\b[^<>]{0,1000}>[^<]{0,200000}</\1[ \t]{0,3}>",
-            re.IGNORECASE,
-        ),
-        scope=Scope.SPAN,
+        find=_script_elements,
         guard=("<",),
     ),
     Rule(
