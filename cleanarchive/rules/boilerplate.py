@@ -411,7 +411,7 @@ UI_LABELS = (
     # account and cart
     "Sign in", "Log in", "Login", "Log out", "Logout", "Sign out", "Register", "My account", "Cart", "Basket",
     "Anmelden", "Abmelden", "Registrieren", "Mein Konto", "Warenkorb", "Connexion", "Se connecter", "Panier",
-    "Iniciar sesión", "Carrito",
+    "Iniciar sesión", "Carrito", "Newsletter", "Newsletters", "RSS", "RSS feed", "RSS Feed", "RSS-Feed", "Abo",
     "Accedi", "Войти",
     # dialogs
     "Close", "Cancel", "Dismiss", "Schließen", "Fermer", "Cerrar", "Chiudi", "Закрыть", "Abbrechen", "Annuler",
