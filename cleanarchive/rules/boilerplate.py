@@ -480,7 +480,9 @@ LANGUAGE_NAMES = (
     "Bosanski", "Македонски", "Қазақ тілі", "Oʻzbekcha", "Azərbaycan", "ქართული", "Հայերեն",
 )
 _LANGUAGE_SET = frozenset(name.casefold() for name in LANGUAGE_NAMES)
-_LANGUAGE_LENGTHS = sorted({len(name) for name in LANGUAGE_NAMES})
+_LANGUAGE_REGION_MARK = re.compile(r"[(\-–—|]")
+# The first characters of the names in any case: most lines start with none of them.
+_LANGUAGE_FIRST = frozenset(c for name in LANGUAGE_NAMES for c in (name[0], name[0].lower(), name[0].upper()))
 # "English (US)", "Português (Brasil)", "English - United Kingdom", "Deutsch – Schweiz"
 _LANGUAGE_REGION = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,30}\)|[-–—|][ \t]{0,2}[^\W\d_][^.!?:;\n]{0,29})")
 _LANGUAGE_ITEM_CHARS = 60
@@ -489,17 +491,17 @@ MIN_LANGUAGE_MENU = 2
 
 def _language(line: str) -> str | None:
     """Return the language ``line`` names (casefolded), alone or with a region; None if it names none."""
-    if len(line) > _LANGUAGE_ITEM_CHARS:
+    if len(line) > _LANGUAGE_ITEM_CHARS or line[0] not in _LANGUAGE_FIRST:  # as in _language_menus
         return None
     name = line.casefold()
     if name in _LANGUAGE_SET:
         return name
-    for end in _LANGUAGE_LENGTHS:  # the name, then a region
-        if end >= len(line):
-            break
-        if line[end] in " \t(-–—|" and line[:end].casefold() in _LANGUAGE_SET:
-            return line[:end].casefold() if _LANGUAGE_REGION.fullmatch(line, end) else None
-    return None
+    mark = _LANGUAGE_REGION_MARK.search(line)  # the name, then a region
+    if mark is None:
+        return None
+    head = line[: mark.start()].rstrip(" \t")
+    name = head.casefold()
+    return name if name in _LANGUAGE_SET and _LANGUAGE_REGION.fullmatch(line, len(head)) else None
 
 
 def _language_menus(view: View) -> Iterator[Span]:
@@ -509,6 +511,10 @@ def _language_menus(view: View) -> Iterator[Span]:
     One language name alone (a heading over a translation) stays.
     """
     lines = view.lines
+    # Most texts hold no two lines naming a language: found without a call a line.
+    short = [line for line in lines if len(line) <= _LANGUAGE_ITEM_CHARS and line[0] in _LANGUAGE_FIRST]
+    if sum(1 for line in short if _language(line)) < MIN_LANGUAGE_MENU:
+        return
     for first, end in line_runs(lines, _language, lambda line: line in _NAV_SEPARATORS or _language(line)):
         named = {_language(line) for line in lines[first:end]} - {None}
         if len(named) >= MIN_LANGUAGE_MENU:
