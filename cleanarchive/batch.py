@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import attrs
 
@@ -80,7 +80,7 @@ class RunSummary:
         """Return the number of rejects."""
         return sum(self.rejects.values())
 
-    def add(self, item: CleanRecord | Reject | Skipped) -> None:
+    def add(self, item: Result) -> None:
         """Count one result."""
         self.items_done += 1
         if isinstance(item, Skipped):
@@ -91,8 +91,9 @@ class RunSummary:
             _bump(self.rejects, item.reason.value)
             return
         self.records += 1
-        for removal in item.removed:
-            _bump(self.removals, removal.category.value)
+        categories = item.categories if isinstance(item, _Encoded) else (r.category.value for r in item.removed)
+        for category in categories:
+            _bump(self.removals, category)
 
     def check_accounting(self) -> None:
         """Raise RuntimeError unless every document ended as a record or a reject."""
@@ -154,21 +155,39 @@ def _bump(counter: dict[str, int], key: str) -> None:
 
 # --- worker side -------------------------------------------------------------------------------
 
+class _Encoded(NamedTuple):
+    """A record as a worker wrote it: its records.jsonl line and its removals' categories.
+
+    Without WARC output the parent needs no more of a record than that; turning records into
+    JSON in the workers keeps the parent (one process, reading and writing for all of them) from
+    being the bottleneck, and a line pickles faster than the record it stands for.
+    """
+
+    line: bytes
+    categories: tuple[str, ...]
+
+
 _WORKER: Cleaner | None = None
+_ENCODE = False
 
 
-def _init_worker(options: CleanOptions) -> None:
-    global _WORKER
+def _init_worker(options: CleanOptions, encode: bool) -> None:
+    global _WORKER, _ENCODE
     _WORKER = Cleaner(options)
+    _ENCODE = encode
 
 
-def _clean_chunk(items: Sequence[Item]) -> tuple[list[CleanRecord | Reject | Skipped], StageTimes]:
+def _encode(item: CleanRecord | Reject | Skipped) -> CleanRecord | Reject | Skipped | _Encoded:
+    if _ENCODE and isinstance(item, CleanRecord):
+        return _Encoded(_dumps(item.to_dict()), tuple(r.category.value for r in item.removed))
+    return item
+
+
+def _clean_chunk(items: Sequence[Item]) -> tuple[list[Result], StageTimes]:
     cleaner = _WORKER
     assert cleaner is not None, "worker not initialised"
     cleaner.times = StageTimes()
-    out: list[CleanRecord | Reject | Skipped] = [
-        cleaner.clean(item) if isinstance(item, RawDocument) else item for item in items
-    ]
+    out = [_encode(cleaner.clean(item)) if isinstance(item, RawDocument) else item for item in items]
     return out, cleaner.times
 
 
@@ -186,22 +205,23 @@ def _chunks(items: Iterator[Item], size: int, max_bytes: int) -> Iterator[list[I
         yield chunk
 
 
-Results = Iterator[tuple[list[Item], list[CleanRecord | Reject | Skipped], StageTimes]]
+Result = CleanRecord | Reject | Skipped | _Encoded
+Results = Iterator[tuple[list[Item], list[Result], StageTimes]]
 
 
-def _clean_serial(chunks: Iterable[list[Item]], options: CleanOptions) -> Results:
-    _init_worker(options)
+def _clean_serial(chunks: Iterable[list[Item]], options: CleanOptions, encode: bool) -> Results:
+    _init_worker(options, encode)
     for chunk in chunks:
         results, times = _clean_chunk(chunk)
         yield chunk, results, times
 
 
-def _clean_parallel(chunks: Iterable[list[Item]], options: CleanOptions, jobs: int) -> Results:
+def _clean_parallel(chunks: Iterable[list[Item]], options: CleanOptions, jobs: int, encode: bool) -> Results:
     # A bounded window of tasks keeps memory flat: Pool.imap would read the whole input ahead.
     context = multiprocessing.get_context("forkserver")
     window: collections.deque[tuple[list[Item], Future[Any]]] = collections.deque()
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(options,)) as pool:
+                             initargs=(options, encode)) as pool:
         for chunk in chunks:
             window.append((chunk, pool.submit(_clean_chunk, chunk)))
             if len(window) >= jobs * 3:
@@ -313,9 +333,11 @@ class _Outputs:
         fh.seek(size)
         return fh
 
-    def write(self, item: CleanRecord | Reject | Skipped, raw: Item) -> CleanRecord | Reject | Skipped:
+    def write(self, item: Result, raw: Item) -> Result:
         """Write one result (and its archive records); return it as written."""
-        if isinstance(item, Reject):
+        if isinstance(item, _Encoded):
+            self.records.write(item.line)
+        elif isinstance(item, Reject):
             log.info("rejected %s: %s (%s)", item.input_id or item.location.file, item.reason.value,
                      item.detail)
             self.rejects.write(_dumps(item.to_dict()))
@@ -409,21 +431,22 @@ def _process(
     options: CleanOptions,
     settings: BatchSettings,
     summary: RunSummary,
-    write: Callable[[CleanRecord | Reject | Skipped, Item], CleanRecord | Reject | Skipped],
+    write: Callable[[Result, Item], Result],
     progress: ProgressCallback | None,
     *,
     outputs: _Outputs | None = None,
     started: float,
-) -> Iterator[CleanRecord | Reject | Skipped]:
+) -> Iterator[Result]:
     items = _read_all(files, options, keep_raw=settings.copy_originals)
+    encode = not settings.warc  # the WARC writer needs the whole record
     for _ in range(summary.items_done):  # resume: skip what the checkpoint says is written
         if next(items, None) is None:
             break
     chunks = _chunks(items, settings.chunk_size, max_bytes=32_000_000)
     if settings.jobs > 1:
-        results = _clean_parallel(chunks, options, settings.jobs)
+        results = _clean_parallel(chunks, options, settings.jobs, encode)
     else:
-        results = _clean_serial(chunks, options)
+        results = _clean_serial(chunks, options, encode)
     last_checkpoint = time.monotonic()
     for chunk, cleaned, times in results:
         summary.stage_seconds.add(times)
@@ -454,8 +477,10 @@ def stream_batch(
     files, ignored = list_inputs(inputs)
     summary = RunSummary(input_files=len(files), ignored_files=ignored)
 
-    def write(item: CleanRecord | Reject | Skipped, raw: Item) -> CleanRecord | Reject | Skipped:
-        if isinstance(item, CleanRecord):
+    def write(item: Result, raw: Item) -> Result:
+        if isinstance(item, _Encoded):
+            stream.write(item.line)
+        elif isinstance(item, CleanRecord):
             stream.write(_dumps(item.to_dict()))
         elif isinstance(item, Reject):
             log.warning("rejected %s: %s (%s)", item.input_id or item.location.file,

@@ -58,6 +58,21 @@ def test_output_is_identical_for_any_number_of_jobs(tmp_path: Path) -> None:
     assert read_out(tmp_path / "one") == read_out(tmp_path / "two")
 
 
+def test_records_encoded_in_the_workers_read_as_the_records_themselves(tmp_path: Path) -> None:
+    """Without WARC output workers send JSON lines; with it whole records: same texts and counts."""
+    corpus = make_corpus(tmp_path / "in", n=6)
+    plain = run_batch([corpus], tmp_path / "plain", OPTIONS, BatchSettings(jobs=2, chunk_size=2))
+    archived = run_batch([corpus], tmp_path / "warc", OPTIONS, BatchSettings(jobs=2, chunk_size=2, warc=True))
+    assert plain.removals == archived.removals and plain.removals
+    assert (plain.records, plain.rejects) == (archived.records, archived.rejects)
+
+    def texts(out: Path) -> list[tuple[str, str]]:
+        rows = [json.loads(line) for line in (out / "records.jsonl").read_text().splitlines()]
+        return [(row["id"], row["text"]) for row in rows]
+
+    assert texts(tmp_path / "plain") == texts(tmp_path / "warc")
+
+
 def test_existing_output_needs_overwrite(tmp_path: Path) -> None:
     """A folder holding a finished run is not silently replaced."""
     corpus = make_corpus(tmp_path / "in", n=2)
