@@ -459,8 +459,6 @@ _CRUMBS_HEAD = re.compile(
 def _breadcrumb_heads(view: View) -> Iterator[Span]:
     """Yield the breadcrumb steps opening a line that goes on with other text."""
     for i, line in enumerate(view.lines):
-        if line[0] not in "HSAI":
-            continue
         m = _CRUMBS_HEAD.match(line)
         if m is None or m.end() == len(line):
             continue
@@ -704,7 +702,7 @@ def _script_elements(view: View) -> Iterator[Span]:
     pos = 0
     while (m := _SCRIPT_ELEMENT.search(text, pos)) is not None:
         start, end = m.span()
-        if text.find("\n", start, end) >= 0 and holds_prose(text[start:end]):
+        if holds_prose(text[start:end]):  # only a middle line can be: the others hold the tags
             pos = start + 1  # an element may open inside it
             continue
         yield start, end
@@ -724,7 +722,7 @@ def _comments(view: View) -> Iterator[Span]:
         end = text.find("-->", start + 4)
         if end < 0:
             return
-        if text.find("\n", start, end) >= 0 and holds_prose(text[start:end]):
+        if holds_prose(text[start:end]):  # only a middle line can be: the first holds "<!--"
             start = text.find("<!--", start + 4)
             continue
         yield start, end + 3

@@ -187,6 +187,7 @@ _BEFORE_LINK = frozenset(
 )
 _AFTER_LINK_START = frozenset(".,;:)!?")
 
+
 def link_in_text(lines: Sequence[str], i: int) -> bool:
     """Return whether line ``i`` is a link the text around it reads through or introduces.
 
