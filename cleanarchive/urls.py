@@ -21,6 +21,8 @@ _TRACKING_NAMES = frozenset(
     }
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# \s of a str pattern is exactly str.isspace (checked over every code point).
+_WHITESPACE_RE = re.compile(r"\s")
 _HOST_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z0-9-]{1,62}|\[[0-9a-f:.]{2,45}\]")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`\]\[(){}|]{3,2000}", re.IGNORECASE)
 
@@ -61,7 +63,7 @@ def canonical_url(url: str) -> str | None:
     parameters (``utm_*``, ``fbclid``, ...), keeps the path and other parameters as given.
     """
     url = url.strip().strip("<>\"'")
-    if not url or len(url) > _MAX_URL or any(ch.isspace() for ch in url):
+    if not url or len(url) > _MAX_URL or _WHITESPACE_RE.search(url):
         return None
     if url.startswith("//"):
         url = "https:" + url
