@@ -1202,6 +1202,40 @@ def test_control_labels_in_sentences_code_or_headings_stay(text: str) -> None:
     assert "boilerplate.ui-label" not in {r.rule for r in scrub(full).removed}
 
 
+@pytest.mark.parametrize(
+    ("lines", "removed"),
+    [
+        ("Featured Stories\nBlog\nExample Media Group 2024", ["Blog"]),
+        ("Join our team\nCareers\nExample Media Group 2024", ["Careers"]),
+        ("Previous Slide\nCONTACT US\nSelect Page", ["CONTACT US"]),
+        # at the very end of the text, after a line that is no sentence
+        ("Example Media Group 2024\nAbout us", ["About us"]),
+    ],
+)
+def test_lone_section_links_with_no_sentence_beside_them_are_removed(lines: str, removed: list[str]) -> None:
+    found = [text for rule, text in _removals(f"{BODY}\n{lines}") if rule == "boilerplate.nav-label"]
+    assert removed == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading over a paragraph, or closing one
+        "Resources\nThe study lists the data sets it used and where each can be downloaded.",
+        "Careers",
+        # sections that head an article's own parts as often: FAQs, a product's pricing
+        "Example Media Group 2024\nFAQ\nHow long does shipping take?",
+        "Plans for teams\nPricing\nStarts at $10 a month",
+        # written in lowercase, or read through by a sentence
+        "Example Media Group 2024\nblog\nExample Media Group 2025",
+        "Example Media Group 2024\nRead more on our\nBlog\n, updated weekly",
+    ],
+)
+def test_section_names_beside_sentences_or_heading_an_articles_parts_stay(text: str) -> None:
+    full = f"{BODY}\n{text}\n{BODY2}" if text == "Careers" else f"{BODY}\n{text}"
+    assert "boilerplate.nav-label" not in {r.rule for r in scrub(full).removed}
+
+
 def test_a_menu_run_is_removed_whole_before_its_labels_one_by_one() -> None:
     """The nav-run rule sees the whole menu (its home link counts as a label) before lone labels go."""
     menu = "Home\nAbout Us\nContact Us"
