@@ -1236,6 +1236,51 @@ def test_section_names_beside_sentences_or_heading_an_articles_parts_stay(text: 
     assert "boilerplate.nav-label" not in {r.rule for r in scrub(full).removed}
 
 
+@pytest.mark.parametrize(
+    "picker",
+    [
+        "United States\nCanada\nUnited Kingdom",
+        # with languages, flags, separators; in other languages and in each country's own
+        "Australia - English\nBelgium - Nederlands\nBelgium - Français\nJapan - 日本語",
+        "\U0001F1E9\U0001F1EA Germany\n\U0001F1EB\U0001F1F7 France\n\U0001F1EE\U0001F1F9 Italy",
+        "Deutschland\n|\nÖsterreich\n|\nSchweiz",
+        "Polska\nČesko\nMagyarország\nRomânia",
+        "Canada (English)\nCanada (Français)\nMéxico (Español)",
+        # a long list is a picker even after a colon
+        "Select your country:\nFrance\nGermany\nItaly\nSpain\nPortugal\nAustria",
+    ],
+)
+def test_country_pickers_are_removed(picker: str) -> None:
+    found = [text for rule, text in _between(picker) if rule == "boilerplate.country-menu"]
+    assert found == [picker.removeprefix("Select your country:\n")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one or two places: a dateline, a pair in a list
+        "France",
+        "Germany\nAustria",
+        # a short list a sentence introduces
+        "The tour stops in three countries:\nFrance\nGermany\nItaly",
+        # places in sentences, or a heading that names more than a place
+        "France\nGermany won the match on Sunday, and Italy lost to Spain.\nItaly",
+        "France\nThe French Riviera\nItaly",
+    ],
+)
+def test_places_in_lists_sentences_and_datelines_stay(text: str) -> None:
+    assert "boilerplate.country-menu" not in {rule for rule, _ in _between(text)}
+
+
+def test_territory_names_ship_with_the_package() -> None:
+    from cleanarchive.rules.boilerplate import territory_names
+
+    names = territory_names()
+    assert {"france", "deutschland", "日本", "united states", "côte d’ivoire", "usa"} <= names
+    assert len(names) > 2000
+    assert not any(name.startswith("#") for name in names)
+
+
 def test_a_menu_run_is_removed_whole_before_its_labels_one_by_one() -> None:
     """The nav-run rule sees the whole menu (its home link counts as a label) before lone labels go."""
     menu = "Home\nAbout Us\nContact Us"

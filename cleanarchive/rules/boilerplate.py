@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from importlib import resources
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
@@ -552,6 +555,72 @@ def _language_menus(view: View) -> Iterator[Span]:
         named = {_language(line) for line in lines[first:end]} - {None}
         if len(named) >= MIN_LANGUAGE_MENU:
             yield view.starts[first], view.line_span(end - 1)[1]
+
+
+@functools.cache
+def territory_names() -> frozenset[str]:
+    """Return the names of countries and regions (casefolded) that a site's country picker lists.
+
+    From ``territories.txt`` beside this module (the Unicode CLDR's names in fourteen languages
+    and in each country's own; ``tools/make_territories.py`` makes it), read on first use.
+    """
+    text = resources.files(__package__).joinpath("territories.txt").read_text(encoding="utf-8")
+    return frozenset(line.casefold() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_TERRITORY_ITEM_CHARS = 60
+# A flag before the name: two regional indicator symbols.
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}[ \t]{0,2}")
+# What a picker writes after the name: the language or currency ("Canada (Français)", "United
+# States - English", "Deutschland | DE", "Japan / 日本語").
+_TERRITORY_QUALIFIER = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,30}\)|[-–—|/][ \t]{0,2}[^\n]{1,30})\Z")
+# A mark that may part a name from its language.
+_QUALIFIER_MARK = re.compile("[(\\-–—|/]")
+MIN_COUNTRY_MENU = 3
+# A list this long is a picker even after a colon ("Select your country:").
+MIN_LONG_COUNTRY_MENU = 6
+
+
+def _territory(line: str) -> bool:
+    """Return whether ``line`` (of at most 60 characters) is only the name of a country or region,
+    maybe with its flag and language."""
+    names = territory_names()
+    key = line.casefold()
+    if key in names:
+        return True
+    if line[0] >= "\U0001F1E6":
+        key = _FLAG.sub("", key, count=1)
+        if key in names:
+            return True
+    mark = _QUALIFIER_MARK.search(key)
+    if mark is None:
+        return False
+    head = key[: mark.start()].rstrip(" \t")  # the name before the first mark
+    return head in names and _TERRITORY_QUALIFIER.match(key, len(head)) is not None
+
+
+def _country_menus(view: View) -> Iterator[Span]:
+    """Yield runs of three lines or more that each name a country or region: a country picker
+    ("United States", "Canada (Français)", "Deutschland"); its separators go too.
+
+    Fewer (a dateline's country, a pair of countries in a list) stay, and so does a short list
+    a line ending in a colon introduces ("The tour visits:" / "France" / "Italy" / "Spain").
+    """
+    lines = view.lines
+    places = [i for i, line in enumerate(lines) if len(line) <= _TERRITORY_ITEM_CHARS and _territory(line)]
+    if len(places) < MIN_COUNTRY_MENU:
+        return
+    runs: list[list[int]] = [[places[0]]]
+    for prev, i in itertools.pairwise(places):
+        if all(lines[k] in _NAV_SEPARATORS for k in range(prev + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        first = run[0]
+        if len(run) < MIN_COUNTRY_MENU or (len(run) < MIN_LONG_COUNTRY_MENU and first and lines[first - 1][-1] == ":"):
+            continue
+        yield view.starts[first], view.line_span(run[-1])[1]
 
 
 def _nav_runs(view: View) -> Iterator[Span]:
@@ -1130,6 +1199,13 @@ RULES = (
         description="Runs of lines naming languages in themselves, a site's language menu ('English', "
         "'Deutsch', 'Français', 'Español (México)'); one language name alone stays.",
         find=_language_menus,
+    ),
+    Rule(
+        id="boilerplate.country-menu",
+        category=Category.BOILERPLATE,
+        description="Runs of three lines or more that each name a country or region, a site's country "
+        "picker ('United States', 'Canada (Français)', 'Deutschland'); fewer stay.",
+        find=_country_menus,
     ),
     Rule(
         id="boilerplate.toc",
