@@ -1130,6 +1130,39 @@ def test_out_of_date_browser_notice_run_into_a_forum_menu_leaves_the_menu_to_oth
     assert f"Best headphones under $200 Thread starter Perseus Start date Oct 21, 2022 {BODY}" == scrub(text).text
 
 
+# A forum's section list, long enough to push what follows past the head of the text.
+_FORUM_MENU = "\n".join(f"Regional Affairs {n}" for n in range(150))
+
+
+def test_browser_notice_after_a_long_menu_and_split_at_its_link_is_removed() -> None:
+    """A forum's notice past the head of the page, its link on a line of its own, goes wherever it stands."""
+    notice = "You are using an out of date browser. It may not display this or other websites correctly."
+    split = "You should upgrade or use an\nalternative browser\n."
+    text = f"{BODY}\n{_FORUM_MENU}\n{notice}\n{split}\nThread title here\n{BODY2}"
+    found = [removed for rule, removed in _removals(text) if rule == "boilerplate.browser-notice"]
+    assert found == [notice, split]
+    alone = f"{BODY}\n{_FORUM_MENU}\nBy:\n{split}\nHow close is the new chip project to its first wafer run?\n{BODY2}"
+    assert [split] == [removed for rule, removed in _removals(alone) if rule == "boilerplate.browser-notice"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a help page's own sentences, beside its paragraphs
+        "If your browser is out of date, some pages of this site will not work.",
+        "Your browser is not supported.\nUpdate it from the vendor's site, then restart it and sign in again.",
+        # a sentence split at a link that is not the notice's advice
+        "Readers who found the old version slow moved to an\nalternative browser\n.",
+    ],
+)
+def test_browser_sentences_of_an_article_past_the_head_stay(text: str) -> None:
+    # past the head and before the tail, where notices are looked for in any case
+    full = f"{BODY}\n{_FORUM_MENU}\n{BODY2}\n{text}\n" + "\n".join([BODY, BODY2] * 40)
+    before, after = full.split(text)
+    assert len(before) > 2_000 and len(after) > 5_000
+    assert "boilerplate.browser-notice" not in {rule for rule, _ in _removals(full)}
+
+
 def test_article_about_old_browsers_stays() -> None:
     text = (
         f"{BODY}\nMany readers are using an outdated browser, the survey found, and updates are slow.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from importlib import resources
 
 from cleanarchive.records import Category
@@ -13,10 +13,10 @@ from cleanarchive.rules.shapes import (
     anchor_positions,
     code_example,
     holds_prose,
-    is_prose,
     line_runs,
     link_in_text,
     occurrences,
+    paragraph_beside,
     words_pattern,
 )
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
@@ -445,17 +445,6 @@ def _ui_label_lines(view: View) -> Iterator[Span]:
 # article's own sections as often (FAQs; a product's pricing; a docs page's "Cookies"):
 _SECTION_HEADINGS = frozenset({"faq", "faqs", "frequently asked questions", "pricing", "sport", "cookies", "docs"})
 _LONE_NAV_SET = NAV_SET - _SECTION_HEADINGS
-# A line longer than this is a paragraph, whatever its last character.
-_PARAGRAPH_CHARS = 80
-
-
-def _beside_prose(lines: Sequence[str], i: int) -> bool:
-    """Return whether the line before or after line ``i`` is a sentence or a paragraph."""
-    return any(
-        0 <= k < len(lines) and (len(lines[k]) > _PARAGRAPH_CHARS or is_prose(lines[k])) for k in (i - 1, i + 1)
-    )
-
-
 def _nav_label_lines(view: View) -> Iterator[Span]:
     """Yield lines that are only a site section's link ("Contact us", "Blog") between lines that are not prose.
 
@@ -467,7 +456,7 @@ def _nav_label_lines(view: View) -> Iterator[Span]:
             len(line) <= _NAV_ITEM_CHARS
             and line[0].isupper()
             and line.casefold() in _LONE_NAV_SET
-            and not _beside_prose(lines, i)
+            and not paragraph_beside(lines, i)
             and not link_in_text(lines, i)
         ):
             yield view.line_span(i)

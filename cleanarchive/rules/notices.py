@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import anchor_positions
+from cleanarchive.rules.shapes import anchor_positions, paragraph_beside
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["RULES"]
@@ -590,6 +590,40 @@ def _browser_notices(view: View) -> Iterator[Span]:
     text = view.text
     for start, end in _runs(view, _BROWSER_ANCHORS, _BROWSER_STRONG, _BROWSER_WEAK):
         yield start + _first_strong(text[start:end], _BROWSER_STRONG), end
+    yield from _browser_notice_lines(view)
+
+
+# The end of a line that a link cut a sentence at: no full stop.
+_CUT_AT_LINK = re.compile(r"[^.!?:;…]\Z")
+_LONE_STOP = re.compile(r"[.!]{1,3}")
+# The advice a split notice gives, alone: "You should upgrade or use an alternative browser."
+_BROWSER_ADVICE = re.compile(
+    r"(?:You should|Please|We recommend(?: that you)?|Try to|Consider) [^.!?]{0,60}browser[ \t]?[.!]?"
+)
+
+
+def _browser_notice_lines(view: View) -> Iterator[Span]:
+    """Yield lines, anywhere in the text, that hold nothing but a browser notice, with the lines
+    its link split it into ("You should upgrade or use an" / "alternative browser" / ".").
+
+    Every sentence of the lines must be a notice sentence, and a strong one stands with no
+    paragraph next to it (a help page's own sentence about browsers stays); the advice that
+    a link split ("You should upgrade or use an alternative browser.") is a widget's wherever.
+    """
+    lines = view.lines
+    for i, line in enumerate(lines):
+        if "browser" not in line or len(line) > 2 * MAX_NOTICE_SENTENCE:
+            continue
+        last = i + 1 if i + 1 < len(lines) and _LONE_STOP.fullmatch(lines[i + 1]) else i
+        end = "".join(lines[i : last + 1])
+        if i > 0 and _CUT_AT_LINK.search(lines[i - 1]) and _BROWSER_ADVICE.fullmatch(f"{lines[i - 1]} {end}"):
+            yield view.starts[i - 1], view.line_span(last)[1]
+            continue
+        if paragraph_beside(lines, i, last):
+            continue  # maybe a sentence of an article's own, about browsers
+        kinds = [_kind(end, span, _BROWSER_STRONG, _BROWSER_WEAK) for span in _sentences(end)]
+        if _STRONG in kinds and all(kinds):
+            yield view.starts[i], view.line_span(last)[1]
 
 
 def _reprint_notices(view: View) -> Iterator[Span]:

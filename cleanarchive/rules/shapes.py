@@ -86,6 +86,21 @@ def is_prose(line: str) -> bool:
     return _last_char(line) in ".!?…" and not any(c in _CODE_MARKS for c in line)
 
 
+# A line longer than this is a paragraph, whatever its last character.
+PARAGRAPH_CHARS = 80
+
+
+def is_paragraph(line: str) -> bool:
+    """Return whether ``line`` is a sentence, or too long to be a label or a heading."""
+    return len(line) > PARAGRAPH_CHARS or is_prose(line)
+
+
+def paragraph_beside(lines: Sequence[str], first: int, last: int | None = None) -> bool:
+    """Return whether the line before ``lines[first]`` or after ``lines[last]`` (default: ``first``) is a paragraph."""
+    after = first if last is None else last
+    return (first > 0 and is_paragraph(lines[first - 1])) or (after + 1 < len(lines) and is_paragraph(lines[after + 1]))
+
+
 _RARE_FIRST = frozenset("=<>{}[]@|\\^~`#$%&*+;/")
 
 
