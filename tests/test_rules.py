@@ -1243,6 +1243,9 @@ def test_control_labels_in_sentences_code_or_headings_stay(text: str) -> None:
         ("Previous Slide\nCONTACT US\nSelect Page", ["CONTACT US"]),
         # at the very end of the text, after a line that is no sentence
         ("Example Media Group 2024\nAbout us", ["About us"]),
+        # links of a shop's or a magazine's menus
+        ("Men's Watches\nNew Arrivals\nBlue Light Glasses", ["New Arrivals"]),
+        ("Learning paths\nTutorials\nExample Media Group 2024", ["Tutorials"]),
     ],
 )
 def test_lone_section_links_with_no_sentence_beside_them_are_removed(lines: str, removed: list[str]) -> None:
@@ -1259,6 +1262,9 @@ def test_lone_section_links_with_no_sentence_beside_them_are_removed(lines: str,
         # sections that head an article's own parts as often: FAQs, a product's pricing
         "Example Media Group 2024\nFAQ\nHow long does shipping take?",
         "Plans for teams\nPricing\nStarts at $10 a month",
+        # the keys of a product's specifications, a byline's label
+        "Thread Count\n480 TC\nShipping\nFree over $50",
+        "Example Media Group 2024\nWritten by\nJane Roe",
         # written in lowercase, or read through by a sentence
         "Example Media Group 2024\nblog\nExample Media Group 2025",
         "Example Media Group 2024\nRead more on our\nBlog\n, updated weekly",

@@ -444,7 +444,22 @@ def _ui_label_lines(view: View) -> Iterator[Span]:
 # 106 times in 3,890, mostly the menus that listing pages' gold keeps. Not these, which head an
 # article's own sections as often (FAQs; a product's pricing; a docs page's "Cookies"):
 _SECTION_HEADINGS = frozenset({"faq", "faqs", "frequently asked questions", "pricing", "sport", "cookies", "docs"})
-_LONE_NAV_SET = NAV_SET - _SECTION_HEADINGS
+# More links of a site's menus, alone on a line: counted the same way (each in the gold of at most
+# 3% of its lone lines, most never), but not menu labels for boilerplate.nav-run, where runs of
+# them head a shop's or a guide's own lists. Not "Overview", "Features", "Services", "Security",
+# "Featured", "Best sellers", "How it works": 5-23% of theirs are in the gold; nor "Shipping",
+# "Sustainability": the keys of a product's table of specifications; nor a byline's "Written by",
+# "Author", which say who the next line names.
+SECTION_LINKS = (
+    "Compare", "New Arrivals", "Reviews", "Members", "Shop All", "Deals", "Sale", "Guides", "Learn", "Tools",
+    "Education", "Explore", "Discover", "Categories", "Topics", "Tags", "Posts", "Articles", "Blogs", "Videos",
+    "Books", "Tutorials", "Courses", "Insights", "Accessories", "All Products", "Collections",
+    "Financing", "Feedback", "Apply Now", "Download", "Downloads", "Developers", "Awards",
+    "Getting Started", "Who We Are", "Work With Us", "Affiliate Program", "Code of Conduct", "Advanced Search",
+    "Glossary", "Gallery", "Popular", "Latest", "Activity", "Get Involved", "Press Releases", "Subscriptions",
+    "Discussions", "Continue Shopping", "On this page", "In this article",
+)
+_LONE_NAV_SET = (NAV_SET | {label.casefold() for label in SECTION_LINKS}) - _SECTION_HEADINGS
 def _nav_label_lines(view: View) -> Iterator[Span]:
     """Yield lines that are only a site section's link ("Contact us", "Blog") between lines that are not prose.
 
