@@ -1986,6 +1986,12 @@ def test_contact_details_and_code_identifiers_stay(text: str) -> None:
     [
         ("Follow Jane Roe on Twitter @janeroe", "share.follow-tail"),
         ("Follow us on Facebook.", "share.follow-tail"),
+        # a writer's box: how to follow and reach the writer, a few ways in a row
+        ("Follow him on Twitter: @janeroe. Reach him directly at jroe@example.com.", "share.follow-tail"),
+        ("Follow Jane Roe on Twitter Connect with Jane Roe on Facebook Send tips to [email protected].",
+         "share.follow-tail"),
+        ("Follow Jane Roe on Twitter @janeroe. Follow her Facebook Page here.", "share.follow-tail"),
+        ("Send tips to tips@example.com.", "share.follow-tail"),
         ("(Read Full Post)", "trailer.related-tail"),
         ("(more…)", "trailer.related-tail"),
     ],
@@ -1997,9 +2003,18 @@ def test_follow_lines_and_bracketed_more_links_glued_at_the_end_go(tail: str, ru
     assert f"{BODY} {BODY2}" == result.text
 
 
-def test_a_last_sentence_about_followers_stays() -> None:
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Millions follow her on Instagram",
+        # an address the story gives its readers, not the writer's box
+        "Readers can reach the office at info@example.com.",
+        "Tips can be sent to the police at tips@example.gov.",
+    ],
+)
+def test_a_last_sentence_about_followers_or_an_address_stays(last: str) -> None:
     """'Millions follow her on Instagram' ends a story without being a follow line."""
-    assert [] == _removals(f"{BODY} Millions follow her on Instagram")
+    assert [] == _removals(f"{BODY} {last}")
 
 
 @pytest.mark.parametrize(

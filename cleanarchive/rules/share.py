@@ -271,13 +271,23 @@ def _follow_headings(view: View) -> Iterator[Span]:
             yield view.line_span(i)
 
 
-# ... glued after the last sentence of a flattened text: "... the next ten years. Follow Jane Roe
-# on Twitter @janeroe"
-_FOLLOW_TAIL = re.compile(rf"(?<=[.!?\"”’)] )(?:{_FOLLOW.pattern})\Z")
-_FOLLOW_TAIL_REACH = 200
+# The other ways a writer's box says how to reach the writer: "Connect with Jane Roe on Facebook",
+# "Send tips to jane@example.com.", "Reach him directly at jane@example.com.", "Follow his Facebook
+# Page here." (an address a page hid is "[email protected]").
+_EMAIL = r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\[email[ \xa0]protected\])"
+_WHO = r"(?:me|us|him|her|them|[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3})"
+_CONTACT = (
+    rf"(?:Connect with {_WHO} on {_NETWORKS}|(?:Send|E-?mail) (?:\w+ )?(?:news )?tips to {_EMAIL}"
+    rf"|(?:Reach|E-?mail|Contact) {_WHO} (?:directly )?(?:at|via e-?mail at) {_EMAIL}"
+    rf"|Follow (?:his|her|their|our) {_NETWORKS} [Pp]age(?: here)?)[ \t]{{0,3}}[.!]?"
+)
+# ... glued after the last sentence of a flattened text, one or a few: "... the next ten years.
+# Follow Jane Roe on Twitter @janeroe", "... Follow Jane Roe on Twitter Send tips to jane@example.com."
+_FOLLOW_TAIL = re.compile(rf"(?<=[.!?\"”’)] )(?:(?:{_FOLLOW.pattern}|{_CONTACT})[ \t]{{0,3}}){{1,6}}\Z")
+_FOLLOW_TAIL_REACH = 300
 
 
-_FOLLOW_GUARD = ("ollow", "OLLOW", "olge", "olgt", "uivez", "íguenos", "eguici")
+_FOLLOW_GUARD = ("ollow", "OLLOW", "olge", "olgt", "uivez", "íguenos", "eguici", "onnect with", "@", "protected]")
 
 
 def _follow_tail(view: View) -> Iterator[Span]:
