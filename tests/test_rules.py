@@ -600,6 +600,11 @@ def test_source_in_mid_text_stays(text: str) -> None:
         ("Please share this article.", "share.prompt"),
         ("Subscribe to our Telegram channel", "form.subscribe"),
         ("Sign up for our free newsletter to get the latest news.", "form.subscribe"),
+        ("Join Our Newsletter", "form.subscribe"),
+        ("Join the Example Genius newsletter", "form.subscribe"),
+        ("Join the Facebook group", "form.subscribe"),
+        ("Get the best of Example Media delivered to your inbox weekly", "form.subscribe"),
+        ("Stay connected with me!", "share.follow-heading"),
     ],
 )
 def test_trailer_lines_at_the_end_are_removed(line: str, rule: str) -> None:
@@ -633,6 +638,8 @@ def test_republishing_note_gives_the_source(line: str, source: str) -> None:
         "First published in 1851, the novel sold poorly at first.",
         "She shared it with her friends before the vote.",
         "Subscribe to our newsletter? Most readers said they would, the survey found.",
+        "Join the Army",
+        "Join our team of volunteers who clean the river banks every spring.",
     ],
 )
 def test_body_sentences_like_republishing_or_share_prompts_stay(line: str) -> None:

@@ -176,13 +176,18 @@ FORM_NOTICES = (
     "comments powered by Disqus",
     "Comments powered by Disqus",
 )
-# "Subscribe to our Telegram channel", "Sign up for our free e-newsletter to get the latest news".
+# "Subscribe to our Telegram channel", "Sign up for our free e-newsletter to get the latest news",
+# "Join Our Newsletter", "Join the Example Genius newsletter", "Join the Facebook group"; or a
+# newsletter's pitch, "Get the best of Example delivered to your inbox weekly".
 _SUBSCRIBE = re.compile(
-    r"(?:Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP|Join|Follow)(?: (?:to|for|on))? (?:our|the|my) "
-    r"(?:(?:free|FREE|daily|weekly|email|e-mail)[ \t])?"
-    r"(?:newsletters?|e-?newsletters?|Newsletters?|(?:Telegram|YouTube|Youtube|WhatsApp) channel|channel"
-    r"|mailing list|email list|podcast|RSS feed)"
-    r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?[ \t]{0,3}[.!:]?"
+    r"(?:(?:Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP|Join|JOIN|Follow)(?: (?:to|for|on|To|For|On))?"
+    r" (?:our|the|my|Our|The|My|OUR|THE) (?:[A-Z][\w'’&.-]{0,20} ){0,3}"
+    r"(?:(?:free|FREE|Free|daily|Daily|weekly|Weekly|email|Email|e-mail)[ \t])?"
+    r"(?:newsletters?|e-?newsletters?|Newsletters?|NEWSLETTERS?|(?:Telegram|YouTube|Youtube|WhatsApp) [Cc]hannel"
+    r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup)"
+    r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?"
+    r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:delivered|sent)(?: straight| right| directly)? to your inbox"
+    r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )
 _LABELS = words_pattern(FORM_LABELS, ignore_case=True)
 _NOTICES = words_pattern(FORM_NOTICES)

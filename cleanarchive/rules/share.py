@@ -254,12 +254,14 @@ _FOLLOW = re.compile(
 # The heading of a footer's row of network links, the links gone: "Follow us", "Connect with us:".
 _FOLLOW_HEADING = re.compile(
     r"(?:(?:Follow|Connect with) (?:us|me)(?: on)?|(?:FOLLOW|CONNECT WITH) US|Follow Us(?: On)?|Connect With Us"
-    r"|Stay [Cc]onnected|Folgen Sie uns|Folge uns|Suivez-nous|Síguenos|Seguici)[ \t]{0,2}:?"
+    r"|Stay [Cc]onnected(?: [Ww]ith (?:[Uu]s|[Mm]e))?|Folgen Sie uns|Folge uns|Suivez-nous|Síguenos|Seguici)"
+    r"[ \t]{0,2}[:!]?"
 )
 
 
-# At least the longest line _FOLLOW_HEADING matches (21): a length test is cheaper than a regex call.
-_FOLLOW_HEADING_CHARS = 24
+# At least the longest line _FOLLOW_HEADING matches (25, "Stay connected with me  :"): a length test is
+# cheaper than a regex call.
+_FOLLOW_HEADING_CHARS = 25
 
 
 def _follow_headings(view: View) -> Iterator[Span]:
