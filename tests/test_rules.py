@@ -612,6 +612,33 @@ def test_trailer_lines_at_the_end_are_removed(line: str, rule: str) -> None:
     assert [(rule, line)] == _removals(f"{BODY}\n{BODY2}\n{line}")
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read also: Parliament votes on the budget today",
+        "READ MORE: Ten things to know about the new bridge",
+        "Lesen Sie auch: Die Bahn streikt wieder",
+        "Lea también: Impiden ingreso a reporteros en la frontera",
+        "VEA TAMBIÉN: Entre la crisis y la reforma: lo que viene",
+        "À lire aussi : Le budget de la ville en hausse",
+    ],
+)
+def test_links_to_other_stories_set_in_the_text_are_removed(link: str) -> None:
+    assert [("boilerplate.read-more", link)] == _between(link)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mira: no hay nada que hacer, dijo el alcalde.",  # an imperative opening a sentence
+        "Watch: Huge flames after the strike on the depot",  # a video's own headline
+        "Lea también: el informe dice que los costos subieron. El concejo culpó al clima.",  # sentences
+    ],
+)
+def test_label_and_colon_lines_that_are_not_story_links_stay(line: str) -> None:
+    assert "boilerplate.read-more" not in {rule for rule, _ in _between(line)}
+
+
 def test_trailer_stack_is_removed_from_the_end() -> None:
     """A stack of trailers at the end goes, one after the other."""
     text = f"{BODY}\n{BODY2}\n/JD\nhttps://example.net/a.html\nYour Name\nYour Email Address\nSecurity Code"

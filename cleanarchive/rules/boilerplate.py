@@ -30,8 +30,11 @@ __all__ = [
     "LATE_RULES",
     "NAV_LABELS",
     "NAV_SET",
+    "READ_ALSO_LABELS",
     "RULES",
+    "SECTION_LINKS",
     "UI_LABELS",
+    "territory_names",
 ]
 
 AD_LABELS = (
@@ -995,6 +998,18 @@ def _affiliate_disclosures(view: View) -> Iterator[Span]:
             yield lo + starts[-1], end.end()
 
 
+# The "Read also" labels of other languages, in any case ("Lesen Sie auch", "LEA TAMBIÉN"). Not the
+# bare imperatives "Mira", "Lea", "Watch" (a sentence or a video's own headline follows them too).
+READ_ALSO_LABELS = (
+    "Lesen Sie auch", "Lesen Sie dazu", "Lies auch", "Auch interessant", "Mehr zum Thema",
+    "Das könnte Sie auch interessieren", "Lire aussi", "À lire aussi", "A lire aussi", "Lire également",
+    "Voir aussi", "Lea también", "Lea más", "Lee también", "Lee más", "Le puede interesar",
+    "Te puede interesar", "Vea también", "Ver también", "Leia também", "Leia mais", "Veja também",
+    "Leggi anche", "Lees ook", "Czytaj też", "Czytaj także", "Zobacz też", "Читайте также",
+)
+_READ_ALSO_ELSEWHERE = words_pattern(READ_ALSO_LABELS, ignore_case=True)
+
+
 RULES = (
     Rule(
         id="boilerplate.advertisement",
@@ -1051,12 +1066,12 @@ RULES = (
         id="boilerplate.read-more",
         category=Category.BOILERPLATE,
         description="A line linking to another story: 'Read more: Council approves budget', "
-        "'ALSO READ | ...', 'MORE: ...'.",
+        "'ALSO READ | ...', 'MORE: ...', 'Lesen Sie auch: ...', 'Lea también: ...', 'VEA TAMBIÉN: ...'.",
         # One headline after the label; a line going on with a second sentence is the body's.
         pattern=re.compile(
             r"(?:Read (?:more|also|next)|READ (?:MORE|ALSO|NEXT)|Also (?:read|see)|ALSO (?:READ|SEE)"
             r"|See also|SEE ALSO|Related(?: (?:article|story|post|news|reading))?"
-            r"|RELATED(?: (?:ARTICLE|STORY|POST|NEWS|READING))?|MORE)"
+            rf"|RELATED(?: (?:ARTICLE|STORY|POST|NEWS|READING))?|MORE|(?i:{_READ_ALSO_ELSEWHERE}))"
             r"(?:[ \t]{0,3}[:|»›>]|[ \t]{1,3}[–—-])[ \t]{0,3}(?![^\n]*[.!?][\"”’)]?[ \t]+[A-Z])[^\n]{3,200}",
         ),
     ),
