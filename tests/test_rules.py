@@ -1972,12 +1972,47 @@ def test_sentences_about_reading_more_stay(line: str) -> None:
         "This site content may not be copied, reproduced, or redistributed without the prior written "
         "permission of Harbour Media.",
         "Our content is licensed under a Creative Commons Attribution 4.0 International License.",
+        "This article is the copyrighted property of Harbour News. Written permission must be obtained "
+        "before reprint in online or print media.",
     ],
 )
 def test_reprint_notices_are_removed(notice: str) -> None:
     """A site's terms for reprinting its articles go, on their own line or glued after the body."""
     assert [("boilerplate.reprint", notice)] == _between(notice)
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {notice}").text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "To view the full story, please subscribe to The Harbour Times. First-time subscribers also receive "
+        "a welcome gift.",
+        "Subscribe now to our e-edition for the full story.",
+        "This article is exclusive to Harbour+ subscribers",
+        "If you are seeing this message but you are already a subscriber, you can log in for immediate access "
+        "to this story.",
+        "You have reached your limit of free articles. Subscribe today. Cancel anytime.",
+        "Cet article est réservé aux abonnés.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+    ],
+)
+def test_paywall_notices_are_removed(notice: str) -> None:
+    """Where a paywall stops the story, its notice and offer go, on their own line or glued after the body."""
+    assert [("boilerplate.paywall", notice)] == _between(notice)
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {notice}").text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The full story is in the report, which the council will read on Monday.",
+        "Members of the club subscribe to the full story of the match, she said.",
+        "Subscribers to the paper were told the story would go on in the next edition.",
+        "The archive is available to members of the society, the librarian said.",
+    ],
+)
+def test_sentences_about_subscribing_and_full_stories_stay(sentence: str) -> None:
+    assert "boilerplate.paywall" not in {rule for rule, _ in _between(sentence)}
 
 
 @pytest.mark.parametrize(

@@ -311,6 +311,13 @@ _REPRINT_STRONG = _shapes(
         r"[^.!?]{0,80}\bwithout (?:the )?(?:express |prior )*(?:written )?(?:permission|consent)",
     ),
     ("open source", rf"\bthis {_WORK}\b[^.!?]{{0,250}}\bis (?:a )?free and open source"),
+    ("property", rf"\b(?:this|the|our|these|all) {_WORK}\b[^.!?]{{0,40}}\b(?:is|are) the (?:copyrighted|exclusive)"
+                 r" property of"),
+    (
+        "obtained",
+        r"\bpermission (?:must|should|has to|needs to) be obtained\b[^.!?]{0,60}\b(?:before|prior to|to)"
+        r" (?:any )?(?:reprint|republish|reproduc|redistribut|copy|cop(?:y|ies)|us(?:e|ing))",
+    ),
 )
 _REPRINT_WEAK = _shapes(
     ("attribution", r"\bwith (?:proper |full )?attribution\b"),
@@ -339,7 +346,51 @@ _REPRINT_ANCHORS = (
     "ot be reproduced", "ot be republished", "ot be reprinted", "ot be redistributed", "ot be copied",
     "ot be published",
     "free and open source",
+    "opyrighted property", "xclusive property",
 )
+
+# A paywall's notice where the story stops: "To read the full story, please subscribe to X.",
+# "Subscribe now to our e-edition for the full story.", "This article is exclusive to X+
+# subscribers", "Already a subscriber? Log in for immediate access to this story.", "You have
+# reached your limit of free articles.", and its offer around it.
+_STORY = r"(?:story|article|post|report|edition|piece)"
+_WHOLE = r"(?:the|this) (?:full|whole|entire|complete|rest of (?:the|this)) "
+_PAYWALL_STRONG = _shapes(
+    (
+        "",
+        rf"\b(?:subscribe|subscription|log ?in|sign ?in|register)\b[^.!?]{{0,80}}\b(?:to (?:read|view|see|access"
+        rf"|unlock|continue reading)|for) {_WHOLE}{_STORY}",
+    ),
+    (
+        "",
+        rf"\bto (?:read|view|see|access|unlock|continue reading) {_WHOLE}{_STORY}[^.!?]{{0,40}}\b(?:subscribe"
+        r"|subscription|log ?in|sign ?in|register|become a (?:member|subscriber))",
+    ),
+    (
+        "subscribers",
+        rf"\b(?:this|the) (?:{_STORY}|content) is (?:only )?(?:exclusive|available|reserved) (?:only )?(?:to|for)"
+        r" (?:\S+ ){0,3}(?:subscribers|members)",
+    ),
+    ("already", r"\balready (?:a subscriber|a member|subscribed)\b[^.!?]{0,80}\b(?:log ?in|sign ?in)"),
+    ("free", r"\byou(?:['’]ve| have) (?:reached|used up|used|read) (?:your|all (?:of )?your|the) (?:limit|maximum|\d+)"
+             r" (?:of )?(?:free )?(?:articles|stories)"),
+    ("abonnés", r"\b(?:cet article|ce contenu|la suite)(?: de cet article)? est réservée? aux abonnés"),
+    ("abonn", r"\b(?:dieser|der) (?:artikel|beitrag|inhalt) (?:ist )?(?:nur )?(?:für|exklusiv für) \S*abonn"),
+    ("suscriptores", r"\b(?:este|esta) (?:artículo|contenido|nota) es (?:exclusiv[oa]|solo) para suscriptores"),
+)
+_PAYWALL_WEAK = _shapes(
+    ("subscri", r"^(?:please )?(?:subscribe(?: now| today)?|become a subscriber|start your subscription)\b"),
+    ("subscribers", r"\bfirst[- ]time subscribers\b"),
+    ("cancel", r"\bcancel (?:at )?any ?time\b"),
+    ("log in", r"^(?:already a subscriber\??|log in|sign in)\b"),
+)
+_PAYWALL_ANCHORS = (
+    "full story", "full article", "whole story", "entire story", "rest of this", "rest of the", "complete story",
+    "xclusive to", "vailable to", "vailable only", "vailable for", "eserved for", "lready a subscriber",
+    "lready subscribed", "lready a member", "free articles", "free stories", "aux abonnés", "bonnenten",
+    "bonnements", "para suscriptores",
+)
+
 
 # A page that is an error or placeholder, not an article: "The page you are looking for cannot be
 # found.", "Oops! That page can't be found.", "This site is currently under construction."
@@ -631,6 +682,11 @@ def _reprint_notices(view: View) -> Iterator[Span]:
     return _runs(view, _REPRINT_ANCHORS, _REPRINT_STRONG, _REPRINT_WEAK)
 
 
+def _paywall_notices(view: View) -> Iterator[Span]:
+    """Yield a paywall's notice where the text stops, with its offer."""
+    return _runs(view, _PAYWALL_ANCHORS, _PAYWALL_STRONG, _PAYWALL_WEAK)
+
+
 RULES = (
     Rule(
         id="form.consent",
@@ -680,6 +736,14 @@ RULES = (
         "charge to any eligible news publisher...').",
         find=_reprint_notices,
         guard=_REPRINT_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.paywall",
+        category=Category.BOILERPLATE,
+        description="A paywall's notice where the story stops ('To read the full story, please subscribe to X.', "
+        "'This article is exclusive to X+ subscribers', 'Already a subscriber? Log in ...'), with its offer.",
+        find=_paywall_notices,
+        guard=_PAYWALL_ANCHORS,
     ),
     Rule(
         id="boilerplate.error-page",
