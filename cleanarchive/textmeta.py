@@ -60,6 +60,8 @@ _STORY_CODE_RE = re.compile(
 )
 # "Business Insider, 21 Nov 2017": a publisher name, a comma or bar, then a date.
 _CREDIT_RE = re.compile(r"^\s{0,3}(?P<name>[^\W\d_][^,|\n]{1,60}?)\s{0,3}[,|–—]\s{0,3}(?P<rest>\S.{4,60})$")
+# ... or the date first: "March 3, 2019 | Harbour Times".
+_DATE_CREDIT_RE = re.compile(r"^\s{0,3}(?P<rest>\S[^|\n]{4,60}?)\s{0,3}[|•·–—]\s{0,3}(?P<name>[^\W\d_][^,|\n]{1,60})$")
 # Lines at the top of a body that may be read as a date line or credit line: few and short.
 _LEADING_LINES = 4
 _SHORT_LINE = 60
@@ -119,7 +121,9 @@ def _byline(line: str) -> list[Candidate]:
 def _credit(line: str) -> list[Candidate]:
     m = _CREDIT_RE.match(line)
     if m is None or parse_date(m.group("rest"), strict=True) is None:
-        return []
+        m = _DATE_CREDIT_RE.match(line)
+        if m is None or parse_date(m.group("rest"), strict=True) is None:
+            return []
     name = m.group("name").strip()
     if parse_date(name, strict=True) is not None or _MODIFIED_RE.search(name):
         return []

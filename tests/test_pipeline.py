@@ -92,3 +92,33 @@ def test_iter_clean_rejects_unknown_item_type() -> None:
     """An item of an unsupported type is a programming error, not a reject."""
     with pytest.raises(TypeError):
         list(iter_clean([42]))
+
+
+_HEADED_BODY = (
+    "The council met on Tuesday and agreed to widen the old bridge over the river. Work will start in "
+    "spring, the mayor said, and should last about two years."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "authors", "date", "source"),
+    [
+        # a byline on the first line is no title; "By the numbers: ..." and "By Land and Sea" are
+        ("By Jane Doe", None, ("Jane Doe",), None, None),
+        ("Story by Jane Doe and John Roe", None, ("Jane Doe", "John Roe"), None, None),
+        ("Von Jane Doe | 03.03.2019, 14:32 Uhr", None, ("Jane Doe",), "2019-03-03T14:32:00", None),
+        ("Par Jeanne Roe", None, ("Jeanne Roe",), None, None),
+        ("By the numbers: the new bridge", "By the numbers: the new bridge", (), None, None),
+        ("By Land and Sea", "By Land and Sea", (), None, None),
+        # a publisher's credit, either way round, on the first line too; a dated title stays a title
+        ("March 3, 2019 | Harbour Times", None, (), "2019-03-03", "Harbour Times"),
+        ("Business Insider, 21 Nov 2017", None, (), "2017-11-21", "Business Insider"),
+        ("March 3, 2019 - the day the bridge fell", "March 3, 2019 - the day the bridge fell", (), None, None),
+    ],
+)
+def test_first_line_bylines_and_credits_are_metadata_not_titles(
+    head: str, title: str | None, authors: tuple[str, ...], date: str | None, source: str | None
+) -> None:
+    record = clean_text(f"{head}\n{_HEADED_BODY}", options=CleanOptions(detect_language=False))
+    assert (record.title, tuple(record.authors), record.date, record.source) == (title, authors, date, source)
+    assert record.text == _HEADED_BODY or title is not None

@@ -23,7 +23,7 @@ from cleanarchive.rules.shapes import (
     is_heading,
 )
 from cleanarchive.ruleset import TITLE_RULE_ID, Rule, Span, View
-from cleanarchive.sources import agency_name
+from cleanarchive.sources import agency_name, looks_like_organisation
 
 __all__ = ["RULES"]
 
@@ -120,6 +120,22 @@ def _bare_name(line: str) -> bool:
     return byline.authors == (line,) and not byline.organisations
 
 
+# A byline word and nothing but people's names, then maybe a separator and more ("By Jane Doe",
+# "Story by Jane Doe and John Roe", "Von Jane Doe | 03.03.2019", "Par Jeanne Roe"): a byline on any
+# line, the first too, where "By the numbers: ..." is a title.
+_NAMED_BYLINE = re.compile(
+    r"(?:By|BY|(?:Story|Text|Words|Report|Reporting|Written|Photos and text) by|Von|VON|Par|PAR|Por|POR|Door)"
+    r"[ \t]{1,3}(?P<names>[^|,•·:;\n]{3,90}?)(?:[ \t]{0,3}[|,•·–—-][^\n]{0,120})?"
+)
+_NAME_JOINER = re.compile(r"[ \t]+(?:and|und|et|y|en|e|&)[ \t]+")
+
+
+def _named_byline(line: str) -> bool:
+    """Return whether ``line`` is a byline word followed by nothing but people's names (and maybe a date)."""
+    m = _NAMED_BYLINE.fullmatch(line)
+    return m is not None and all(_bare_name(name) for name in _NAME_JOINER.split(m["names"].strip()))
+
+
 def _bylines(view: View) -> Iterator[Span]:
     """Yield heading-zone lines like "By: Jane Doe, Some Media Center |".
 
@@ -130,8 +146,10 @@ def _bylines(view: View) -> Iterator[Span]:
     zone = head_zone(view)
     for i in range(zone):
         line = lines[i]
-        if (_BYLINE.fullmatch(line) and (i > 0 or _STRONG_BYLINE.match(line))) or _DATED_BYLINE.fullmatch(
-            line
+        if (
+            (_BYLINE.fullmatch(line) and (i > 0 or _STRONG_BYLINE.match(line)))
+            or _DATED_BYLINE.fullmatch(line)
+            or _named_byline(line)
         ):
             yield view.line_span(i)
         elif i > 0 and i + 1 < len(lines):
@@ -141,9 +159,27 @@ def _bylines(view: View) -> Iterator[Span]:
                 yield view.line_span(i)
 
 
+# ... the date first: "March 3, 2019 | Harbour Times", on the first line too (no title starts so).
+_DATE_CREDIT = re.compile(
+    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}})?{TIME})?[ \t]{{0,3}}[|•·–—-][ \t]{{0,3}}"
+    r"(?P<name>[^\W\d_][^|\n.!?]{1,60})"
+)
+
+
+def _publisher_credit(line: str) -> bool:
+    """Return whether ``line`` is a date and a publisher's name, in either order (the name must look
+    like an organisation's: "March 3, 2019 - the day the bridge fell" is a title)."""
+    m = _CREDIT.fullmatch(line) or _DATE_CREDIT.fullmatch(line)
+    return m is not None and looks_like_organisation(m["name"].strip())
+
+
 def _credits(view: View) -> Iterator[Span]:
-    """Yield "Some Publisher, 21 Nov 2017" lines under the first line."""
-    return _zone_matches(view, _CREDIT, first=1)
+    """Yield "Some Publisher, 21 Nov 2017" lines under the first line, and a publisher's credit
+    either way round ("21 Nov 2017 | Some Publisher") on the first line too."""
+    for i in range(head_zone(view)):
+        line = view.lines[i]
+        if (i > 0 and _CREDIT.fullmatch(line)) or _publisher_credit(line):
+            yield view.line_span(i)
 
 
 def _breadcrumbs(view: View) -> Iterator[Span]:
@@ -188,6 +224,8 @@ def _title(view: View) -> Iterator[Span]:
         or _BULLET.match(first)
         or (_BYLINE.fullmatch(first) and _STRONG_BYLINE.match(first))
         or _DATED_BYLINE.fullmatch(first)
+        or _named_byline(first)
+        or _publisher_credit(first)
         or _CODE_IN_TITLE.search(first)
         or first.casefold() in NAV_SET  # a navigation label ("Home", "Sign in") left alone
     ):
@@ -217,7 +255,8 @@ RULES = (
     Rule(
         id="header.credit",
         category=Category.HEADER,
-        description="A publisher-and-date credit line under the title ('Some Publisher, 21 Nov 2017').",
+        description="A publisher-and-date credit line under the title ('Some Publisher, 21 Nov 2017'), or "
+        "date first anywhere above the body ('21 Nov 2017 | Some Publisher').",
         find=_credits,
     ),
     Rule(
