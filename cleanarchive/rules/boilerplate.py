@@ -463,6 +463,8 @@ SECTION_LINKS = (
     "Discussions", "Continue Shopping", "On this page", "In this article",
 )
 _LONE_NAV_SET = (NAV_SET | {label.casefold() for label in SECTION_LINKS}) - _SECTION_HEADINGS
+
+
 def _nav_label_lines(view: View) -> Iterator[Span]:
     """Yield lines that are only a site section's link ("Contact us", "Blog") between lines that are not prose.
 
