@@ -616,7 +616,13 @@ def _country_menus(view: View) -> Iterator[Span]:
     a line ending in a colon introduces ("The tour visits:" / "France" / "Italy" / "Spain").
     """
     lines = view.lines
-    places = [i for i, line in enumerate(lines) if len(line) <= _TERRITORY_ITEM_CHARS and _territory(line)]
+    # A place's name starts with a capital, a flag or a letter of a script without case
+    # ("eSwatini" is the one exception CLDR has): other lines are not looked up.
+    places = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= _TERRITORY_ITEM_CHARS and (line[0].isupper() or line[0] > "\x7f") and _territory(line)
+    ]
     if len(places) < MIN_COUNTRY_MENU:
         return
     runs: list[list[int]] = [[places[0]]]

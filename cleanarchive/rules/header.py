@@ -127,12 +127,14 @@ _NAMED_BYLINE = re.compile(
     r"(?:By|BY|(?:Story|Text|Words|Report|Reporting|Written|Photos and text) by|Von|VON|Par|PAR|Por|POR|Door)"
     r"[ \t]{1,3}(?P<names>[^|,•·:;\n]{3,90}?)(?:[ \t]{0,3}[|,•·–—-][^\n]{0,120})?"
 )
+_DIGIT = re.compile(r"\d")
+_NAMED_BYLINE_FIRST = frozenset("BSTWRPVD")  # the first letters of its words
 _NAME_JOINER = re.compile(r"[ \t]+(?:and|und|et|y|en|e|&)[ \t]+")
 
 
 def _named_byline(line: str) -> bool:
     """Return whether ``line`` is a byline word followed by nothing but people's names (and maybe a date)."""
-    m = _NAMED_BYLINE.fullmatch(line)
+    m = _NAMED_BYLINE.fullmatch(line) if line[:1] in _NAMED_BYLINE_FIRST else None
     return m is not None and all(_bare_name(name) for name in _NAME_JOINER.split(m["names"].strip()))
 
 
@@ -169,6 +171,8 @@ _DATE_CREDIT = re.compile(
 def _publisher_credit(line: str) -> bool:
     """Return whether ``line`` is a date and a publisher's name, in either order (the name must look
     like an organisation's: "March 3, 2019 - the day the bridge fell" is a title)."""
+    if _DIGIT.search(line) is None:  # every date has one
+        return False
     m = _CREDIT.fullmatch(line) or _DATE_CREDIT.fullmatch(line)
     return m is not None and looks_like_organisation(m["name"].strip())
 
