@@ -222,8 +222,10 @@ def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
             continue
         if removal.rule == _BYLINE_RULE:
             # One byline: "By: Jane Doe |", "Written by" over "Jane Doe", or a name alone
-            # above a date line.
-            line = " ".join(_lines(removal.text))
+            # above a date line. Of a label and a name two lines apart, what stood between
+            # them went by other rules (a style sheet, say): the first and last lines are it.
+            lines = [part.strip()[:_MAX_LINE] for part in removal.text.splitlines() if part.strip()]
+            line = " ".join(lines[:1] + lines[1:][-1:])
             candidates = _line_candidates(line, removal.category)
             if not any(c.field is Field.AUTHORS for c in candidates):
                 candidates = _byline(f"By {line}")

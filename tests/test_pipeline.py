@@ -122,3 +122,36 @@ def test_first_line_bylines_and_credits_are_metadata_not_titles(
     record = clean_text(f"{head}\n{_HEADED_BODY}", options=CleanOptions(detect_language=False))
     assert (record.title, tuple(record.authors), record.date, record.source) == (title, authors, date, source)
     assert record.text == _HEADED_BODY or title is not None
+
+
+_MENU = "\n".join(f"Section {n}" for n in range(40))  # a page's menus, past the heading zone
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Written by\nJane Roe", ("Jane Roe",)),
+        ("By\nJane Roe and John Doe", ("Jane Roe", "John Doe")),
+        ("By Jane Roe", ("Jane Roe",)),
+        # what other rules took out between the label and the name is no part of it
+        ("Author\n.x{display:flex;color:red}\nJane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_whole_pages_byline_below_its_menus_gives_the_authors(byline: str, authors: tuple[str, ...]) -> None:
+    record = clean_text(f"{_MENU}\n{byline}\n{_HEADED_BODY}", options=CleanOptions(detect_language=False))
+    assert tuple(record.authors) == authors
+    assert "Jane Roe" not in record.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a listing's teasers, each with its writer
+        "\n".join(f"Story {n} headline here\nBy\nJane Roe{n * 'x'}\n{_HEADED_BODY}" for n in range(3)),
+        # no article follows the byline
+        "By\nJane Roe\nSection 1\nSection 2",
+    ],
+)
+def test_bylines_of_listings_or_without_an_article_give_no_authors(text: str) -> None:
+    record = clean_text(f"{_MENU}\n{text}\n{_MENU}", options=CleanOptions(detect_language=False))
+    assert record.authors == ()

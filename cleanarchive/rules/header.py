@@ -21,6 +21,7 @@ from cleanarchive.rules.shapes import (
     head_zone,
     is_body,
     is_heading,
+    is_paragraph,
 )
 from cleanarchive.ruleset import TITLE_RULE_ID, Rule, Span, View
 from cleanarchive.sources import agency_name, looks_like_organisation
@@ -86,6 +87,8 @@ def _story_codes(view: View) -> Iterator[Span]:
 _BYLINE_LABEL = re.compile(rf"{_BYLINE_WORDS}[ \t]{{0,3}}:?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]{0,30}")
 MAX_NAME_WORDS = 4
+MAX_BYLINE_NAMES = 4
+_BYLINE_LABEL_CHARS = 16  # "Written by:", "Reported by"
 
 
 # Words of headings that are no part of a person's name ("Chinese Pinyin Lyrics", "Recipe
@@ -142,10 +145,13 @@ def _bylines(view: View) -> Iterator[Span]:
     """Yield heading-zone lines like "By: Jane Doe, Some Media Center |".
 
     Under the title, a line that is only a person's name followed by a date line is a byline
-    too, and so is a lone "Written by" with the name on the next line.
+    too, and so is a lone "Written by" with the name on the next line. A dump of a whole page has
+    its byline below the menus, past the heading zone: there the first lone "By" or "Written by"
+    with people's names on the next line is the byline.
     """
     lines = view.lines
     zone = head_zone(view)
+    found = False
     for i in range(zone):
         line = lines[i]
         if (
@@ -153,12 +159,49 @@ def _bylines(view: View) -> Iterator[Span]:
             or _DATED_BYLINE.fullmatch(line)
             or _named_byline(line)
         ):
+            found = True
             yield view.line_span(i)
         elif i > 0 and i + 1 < len(lines):
             if _BYLINE_LABEL.fullmatch(line) and _bare_name(lines[i + 1]):
+                found = True
                 yield view.starts[i], view.line_span(i + 1)[1]
             elif i + 1 < zone and DATE_LINE.fullmatch(lines[i + 1]) and _bare_name(line):
+                found = True
                 yield view.line_span(i)
+    if not found:
+        yield from _page_byline(view, max(zone, 1))
+
+
+# Past the heading zone a byline is the article's when the body follows it within a few lines,
+# and no more than two stand in the text (more are a listing's teasers or a thread's posts).
+_BODY_AFTER_BYLINE = 8
+_MAX_PAGE_BYLINES = 2
+
+
+def _page_byline(view: View, first: int) -> Iterator[Span]:
+    """Yield the byline of a whole page's dump: a lone "By" or "Written by" with the names on the
+    next line ("Written by" / "Jane Roe"), or a line of a byline word and names ("By Jane Roe")."""
+    lines = view.lines
+    found: list[tuple[int, int]] = []  # (first line, last line)
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if len(line) <= _BYLINE_LABEL_CHARS and i + 1 < len(lines) and _BYLINE_LABEL.fullmatch(line):
+            if _names(lines[i + 1]):
+                found.append((i, i + 1))
+        elif line[:1] in _NAMED_BYLINE_FIRST and _named_byline(line):
+            found.append((i, i))
+        if len(found) > _MAX_PAGE_BYLINES:
+            return
+    if found:
+        start, end = found[0]
+        if any(is_paragraph(line) for line in lines[end + 1 : end + 1 + _BODY_AFTER_BYLINE]):
+            yield view.starts[start], view.line_span(end)[1]
+
+
+def _names(line: str) -> bool:
+    """Return whether ``line`` is one person's name or a few ("Jane Roe and John Doe", "Jane Roe,")."""
+    parts = _NAME_JOINER.split(line.rstrip(",;").replace(", ", " and "))
+    return len(parts) <= MAX_BYLINE_NAMES and all(_bare_name(part) for part in parts)
 
 
 # ... the date first: "March 3, 2019 | Harbour Times", on the first line too (no title starts so).
