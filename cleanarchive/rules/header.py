@@ -138,7 +138,7 @@ _NAME_JOINER = re.compile(r"[ \t]+(?:and|und|et|y|en|e|&)[ \t]+")
 def _named_byline(line: str) -> bool:
     """Return whether ``line`` is a byline word followed by nothing but people's names (and maybe a date)."""
     m = _NAMED_BYLINE.fullmatch(line) if line[:1] in _NAMED_BYLINE_FIRST else None
-    return m is not None and all(_bare_name(name) for name in _NAME_JOINER.split(m["names"].strip()))
+    return m is not None and _names(m["names"].strip())
 
 
 def _bylines(view: View) -> Iterator[Span]:
@@ -188,7 +188,7 @@ def _page_byline(view: View, first: int) -> Iterator[Span]:
         if len(line) <= _BYLINE_LABEL_CHARS and i + 1 < len(lines) and _BYLINE_LABEL.fullmatch(line):
             if _names(lines[i + 1]):
                 found.append((i, i + 1))
-        elif line[:1] in _NAMED_BYLINE_FIRST and _named_byline(line):
+        elif _named_byline(line):
             found.append((i, i))
         if len(found) > _MAX_PAGE_BYLINES:
             return
