@@ -534,19 +534,25 @@ _LANGUAGE_ITEM_CHARS = 60
 MIN_LANGUAGE_MENU = 2
 
 
+def _listed_name(line: str, names: frozenset[str], mark: re.Pattern[str], qualifier: re.Pattern[str]) -> str | None:
+    """Return the name of ``names`` that ``line`` is (casefolded), alone or followed by a qualifier
+    after a ``mark`` ("Español (México)", "Canada - English"); None if it is none."""
+    key = line.casefold()
+    if key in names:
+        return key
+    found = mark.search(line)
+    if found is None:
+        return None
+    head = line[: found.start()].rstrip(" \t")  # the name before the first mark
+    key = head.casefold()
+    return key if key in names and qualifier.fullmatch(line, len(head)) else None
+
+
 def _language(line: str) -> str | None:
     """Return the language ``line`` names (casefolded), alone or with a region; None if it names none."""
     if len(line) > _LANGUAGE_ITEM_CHARS or line[0] not in _LANGUAGE_FIRST:  # as in _language_menus
         return None
-    name = line.casefold()
-    if name in _LANGUAGE_SET:
-        return name
-    mark = _LANGUAGE_REGION_MARK.search(line)  # the name, then a region
-    if mark is None:
-        return None
-    head = line[: mark.start()].rstrip(" \t")
-    name = head.casefold()
-    return name if name in _LANGUAGE_SET and _LANGUAGE_REGION.fullmatch(line, len(head)) else None
+    return _listed_name(line, _LANGUAGE_SET, _LANGUAGE_REGION_MARK, _LANGUAGE_REGION)
 
 
 def _language_menus(view: View) -> Iterator[Span]:
@@ -582,7 +588,7 @@ _TERRITORY_ITEM_CHARS = 60
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}[ \t]{0,2}")
 # What a picker writes after the name: the language or currency ("Canada (Français)", "United
 # States - English", "Deutschland | DE", "Japan / 日本語").
-_TERRITORY_QUALIFIER = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,30}\)|[-–—|/][ \t]{0,2}[^\n]{1,30})\Z")
+_TERRITORY_QUALIFIER = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,30}\)|[-–—|/][ \t]{0,2}[^\n]{1,30})")
 # A mark that may part a name from its language.
 _QUALIFIER_MARK = re.compile("[(\\-–—|/]")
 MIN_COUNTRY_MENU = 3
@@ -593,19 +599,9 @@ MIN_LONG_COUNTRY_MENU = 6
 def _territory(line: str) -> bool:
     """Return whether ``line`` (of at most 60 characters) is only the name of a country or region,
     maybe with its flag and language."""
-    names = territory_names()
-    key = line.casefold()
-    if key in names:
-        return True
     if line[0] >= "\U0001F1E6":
-        key = _FLAG.sub("", key, count=1)
-        if key in names:
-            return True
-    mark = _QUALIFIER_MARK.search(key)
-    if mark is None:
-        return False
-    head = key[: mark.start()].rstrip(" \t")  # the name before the first mark
-    return head in names and _TERRITORY_QUALIFIER.match(key, len(head)) is not None
+        line = _FLAG.sub("", line, count=1)
+    return _listed_name(line, territory_names(), _QUALIFIER_MARK, _TERRITORY_QUALIFIER) is not None
 
 
 def _country_menus(view: View) -> Iterator[Span]:

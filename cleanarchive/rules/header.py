@@ -211,12 +211,17 @@ _DATE_CREDIT = re.compile(
 )
 
 
+def _credit_match(line: str) -> re.Match[str] | None:
+    """Return the match of ``line`` as a name and a date, either way round (``_CREDIT`` first)."""
+    if _DIGIT.search(line) is None:  # every date has one
+        return None
+    return _CREDIT.fullmatch(line) or _DATE_CREDIT.fullmatch(line)
+
+
 def _publisher_credit(line: str) -> bool:
     """Return whether ``line`` is a date and a publisher's name, in either order (the name must look
     like an organisation's: "March 3, 2019 - the day the bridge fell" is a title)."""
-    if _DIGIT.search(line) is None:  # every date has one
-        return False
-    m = _CREDIT.fullmatch(line) or _DATE_CREDIT.fullmatch(line)
+    m = _credit_match(line)
     return m is not None and looks_like_organisation(m["name"].strip())
 
 
@@ -224,8 +229,8 @@ def _credits(view: View) -> Iterator[Span]:
     """Yield "Some Publisher, 21 Nov 2017" lines under the first line, and a publisher's credit
     either way round ("21 Nov 2017 | Some Publisher") on the first line too."""
     for i in range(head_zone(view)):
-        line = view.lines[i]
-        if (i > 0 and _CREDIT.fullmatch(line)) or _publisher_credit(line):
+        m = _credit_match(view.lines[i])
+        if m is not None and ((i > 0 and m.re is _CREDIT) or looks_like_organisation(m["name"].strip())):
             yield view.line_span(i)
 
 
