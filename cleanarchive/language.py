@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from itertools import islice
 from typing import Any
 
 __all__ = ["detect_language", "iso639_3"]
@@ -25,7 +26,9 @@ _SEED = 0
 _SAMPLE_CHARS = 1200
 _TRIALS = 3
 _MIN_LETTERS = 20
-_URL_RE = re.compile(r"\S{0,200}(?:https?://|www\.)\S{1,500}|\S{1,64}@\S{1,64}")
+# A word holding a web address or an e-mail address. A match starts only where a word starts
+# (the look-behind fails at once inside a word), so the search is linear in the text.
+_URL_RE = re.compile(r"(?<!\S)(?:\S{0,200}(?:https?://|www\.)\S{1,500}|\S{1,64}@\S{1,64})")
 
 _ISO639_3 = {
     "af": "afr", "ar": "ara", "bg": "bul", "bn": "ben", "ca": "cat", "cs": "ces", "cy": "cym",
@@ -62,6 +65,41 @@ class _NormalisedChars(dict[int, str]):
         return value
 
 
+# Distinct words whose n-grams are kept; the cache starts over when it is full.
+_WORD_CACHE = 100_000
+
+
+def _word_ngrams(word: str, known: dict[str, Any]) -> list[str]:
+    """Return the n-grams langdetect takes from ``word`` (normalised, maybe ending in a space).
+
+    langdetect's ``NGram.add_char`` loop from a fresh gram: the 1-, 2- and 3-grams ending at
+    each character that its profiles know, none inside a run of capitals.
+    """
+    result: list[str] = []
+    grams, capital = " ", False
+    for ch in word:
+        last = grams[-1]
+        if len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        if ch != " " and ch in known:
+            result.append(ch)
+        if len(grams) >= 2:
+            two = grams[-2:]
+            if two in known:
+                result.append(two)
+            if len(grams) == 3 and grams in known:
+                result.append(grams)
+    return result
+
+
 def _fast_detector_class() -> Any:
     """Return a langdetect ``Detector`` whose text preparation runs in C-speed string methods.
 
@@ -71,9 +109,11 @@ def _fast_detector_class() -> Any:
     probability model and its seeded trials are langdetect's.
     """
     from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
 
     table = _NormalisedChars()
+    words: dict[str, list[str]] = {}
 
     class FastDetector(Detector):  # type: ignore[misc]
         text: str
@@ -94,34 +134,57 @@ def _fast_detector_class() -> Any:
                 self.text = _LATIN.sub("", self.text)
 
         def _extract_ngrams(self) -> list[str]:
-            known = self.word_lang_prob_map
+            # A word's n-grams depend on the word alone (and on whether a space follows it):
+            # every word starts on a fresh gram and a capital run ends at its space. So the
+            # text's n-grams are its words' n-grams, in order, each word cut once and cached.
+            pieces = self.text.translate(table).split(" ")
             result: list[str] = []
-            grams, capital = " ", False
-            for ch in self.text.translate(table):
-                last = grams[-1]
-                if last == " ":
-                    grams, capital = " ", False
-                    if ch == " ":
-                        continue
-                elif len(grams) >= 3:
-                    grams = grams[1:]
-                grams += ch
-                if ch.isupper():
-                    if last.isupper():
-                        capital = True
-                else:
-                    capital = False
-                if capital:
-                    continue
-                if ch != " " and ch in known:
-                    result.append(ch)
-                if len(grams) >= 2:
-                    two = grams[-2:]
-                    if two in known:
-                        result.append(two)
-                    if len(grams) == 3 and grams in known:
-                        result.append(grams)
+            last = len(pieces) - 1
+            for i, piece in enumerate(pieces):
+                if piece:
+                    word = piece if i == last else piece + " "
+                    grams = words.get(word)
+                    if grams is None:
+                        if len(words) >= _WORD_CACHE:
+                            words.clear()
+                        grams = words[word] = _word_ngrams(word, self.word_lang_prob_map)
+                    result += grams
             return result
+
+        def _detect_block(self) -> None:
+            # langdetect's trials, with its update and normalisation of the probabilities inlined:
+            # the same random draws and the same float operations in the same order, so the same
+            # answer (tests/test_language.py), at a third of the cost. A trial updates once and
+            # checks convergence, then updates five times between checks, as langdetect does.
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            rows = self.word_lang_prob_map
+            rnd = self.random
+            choice = rnd.choice
+            threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
+            langprob = [0.0] * len(self.langlist)
+            rnd.seed(self.seed)
+            for _ in range(self.n_trial):
+                prob = self._init_probability()
+                alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                w = alpha / self.BASE_FREQ
+                prob = [p * (w + q) for p, q in zip(prob, rows[choice(ngrams)], strict=True)]
+                i = 0
+                while True:
+                    total = sum(prob)
+                    prob = [p / total for p in prob]
+                    if max(prob) > threshold or i >= limit:
+                        break
+                    a, b, c, d, e = (rows[choice(ngrams)] for _ in range(5))
+                    prob = [
+                        p * (w + qa) * (w + qb) * (w + qc) * (w + qd) * (w + qe)
+                        for p, qa, qb, qc, qd, qe in zip(prob, a, b, c, d, e, strict=True)
+                    ]
+                    i += 5
+                langprob = [lp + p / self.n_trial for lp, p in zip(langprob, prob, strict=True)]
+            self.langprob = langprob
 
     return FastDetector
 
@@ -187,8 +250,10 @@ def detect_language(text: str) -> tuple[str | None, float | None]:
 
     Returns ``(None, None)`` when the text has too few letters to tell.
     """
-    sample = _URL_RE.sub(" ", _sample(text))
-    if sum(1 for ch in sample if ch.isalpha()) < _MIN_LETTERS:
+    sample = _sample(text)
+    if "://" in sample or "www." in sample or "@" in sample:
+        sample = _URL_RE.sub(" ", sample)
+    if next(islice(filter(str.isalpha, sample), _MIN_LETTERS - 1, None), None) is None:
         return None, None
     found = _DETECTOR.detect(sample)
     if found is None:

@@ -85,6 +85,42 @@ def test_fast_preparation_matches_langdetect(text: str) -> None:
     assert _prepared(theirs, text) == _prepared(ours, text)
 
 
+def _ranking(detector: object, text: str) -> object:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector.append(text)  # type: ignore[attr-defined]
+    try:
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]  # type: ignore[attr-defined]
+    except LangDetectException as exc:
+        return str(exc)
+
+
+WORDS = st.lists(
+    st.sampled_from(["the", "army", "Die", "Armee", "hat", "l'armée", "NATO", "UN-Bericht", "régions",
+                     "мир", "это", "日本語", "한국", "مرحبا", "ŞİMDİ", "x", "42", "...", "ABCdef"]),
+    max_size=80,
+).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=MIXED | WORDS)
+def test_same_ranking_as_langdetect_for_any_text(text: str) -> None:
+    """Cached word n-grams and the inlined trials change no probability, for any text."""
+    from langdetect.detector import Detector
+
+    from cleanarchive.language import _DETECTOR
+
+    ours, theirs = _DETECTOR.create(), Detector(_DETECTOR._load())
+    theirs.n_trial = ours.n_trial
+    assert _ranking(theirs, text) == _ranking(ours, text)
+
+
+def test_addresses_do_not_count_as_text() -> None:
+    """Web and e-mail addresses are taken out before the letters are counted and detected."""
+    assert (None, None) == detect_language("see https://example.com/news/army-regained-control and a@b.example")
+    assert "en" == detect_language(f"{ENGLISH} More at www.example.com/story or mail desk@example.com.")[0]
+
+
 def test_same_answers_as_langdetect_detector() -> None:
     """With the same seed and trials, our detector ranks languages exactly as langdetect's does."""
     from langdetect.detector import Detector
