@@ -36,11 +36,22 @@ class PruneRule:
     compounds: tuple[str, ...] = ()
     # Tag rules drop unconditionally; the others spare an element holding much of the body text.
     guarded: bool = True
+    # Matched by a BEM modifier only ("label--sponsored", "section--ads"): weak evidence, so only
+    # an element with little text goes.
+    modifier: bool = False
 
+
+# A noscript fallback is mostly a tracking pixel or "enable JavaScript"; a page made by scripts
+# may have its whole text in one for readers without them. It goes unless the page is such a
+# shell: the noscript holds the body and the page has under _SHELL_TEXT characters outside its
+# noscripts. (Discourse forums, ~400 characters outside a crawler view of their posts, read
+# better without it: trafilatura then finds the posts in the page's preloaded data.)
+NOSCRIPT_RULE = PruneRule(id="prune.script", category=Category.SCRIPT, tags=frozenset({"noscript"}))
 
 _TAG_RULES: tuple[PruneRule, ...] = (
-    PruneRule(id="prune.script", category=Category.SCRIPT, tags=frozenset({"script", "noscript", "template"}),
+    PruneRule(id="prune.script", category=Category.SCRIPT, tags=frozenset({"script", "template"}),
               guarded=False),
+    NOSCRIPT_RULE,
     PruneRule(id="prune.style", category=Category.CSS, tags=frozenset({"style", "link"}), guarded=False),
     PruneRule(id="prune.embed", category=Category.BOILERPLATE,
               tags=frozenset({"iframe", "frame", "frameset", "embed", "object", "applet"}), guarded=False),
@@ -61,8 +72,10 @@ _CLASS_RULES: tuple[PruneRule, ...] = (
               compounds=("adcontainer", "adwrapper", "adblock", "adplaceholder", "googlead", "adzone")),
     PruneRule(id="prune.newsletter", category=Category.FORM,
               words=frozenset({"newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
-                               "mailchimp", "mc4wp", "mailpoet", "paywall", "regwall"}),
-              compounds=("emailsignup", "subscribebox", "subscribeform")),
+                               "mailchimp", "mc4wp", "mailpoet"}),
+              # Not "paywall" alone: a paywall container holds the paid part of the article.
+              compounds=("emailsignup", "subscribebox", "subscribeform", "paywallprompt", "paywallmessage",
+                         "paywalloverlay", "paywallbanner", "paywallmodal", "regwallprompt")),
     PruneRule(id="prune.related", category=Category.BOILERPLATE,
               words=frozenset({"related", "relatedposts", "yarpp", "recommended", "recommendations",
                                "readnext", "morestories", "trending", "popular"}),
@@ -95,14 +108,21 @@ _PROTECTED = frozenset({"html", "body", "main", "article", "head", "title", "met
 # WordPress and friends put taxonomy classes ("category-social", "tag-sharing") on the article itself.
 _TAXONOMY = frozenset({"category", "tag", "tags", "post", "type", "format", "status", "cat", "topic",
                        "term", "has", "is", "single", "postid", "page", "section", "hentry",
-                       # Negations: "no-ads", "hide-river-ad" mark the opposite.
-                       "no", "hide", "without", "not", "noad", "noads"})
+                       # Negations: "no-ads", "hide-river-ad", "non-paywall" mark the opposite.
+                       "no", "non", "hide", "without", "not", "noad", "noads"})
 _SPLIT = re.compile(r"[^a-z0-9]+")
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A CSS-modules hash ("Table_root__adKqa", "Card-module__label___2ZdTh"): five base64 characters
+# after a double underscore, not a lowercase word. Its humps are noise ("ad" + "Kqa").
+_RUN = re.compile(r"[A-Za-z0-9]+")
+_MODULE_HASH = re.compile(r"_{2,}(?![a-z]{5}$)[\w-]{5}$")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _MAX_SHARE = 0.35
 _TEXT_LIMIT = 200
 _HIDDEN_TEXT = 100
+_SHELL_TEXT = 300
+_MODIFIER_TEXT = 200
 _ARIA_HIDDEN_TEXT = 100
 # A hidden element whose text is at least this much link text is a menu, not a collapsed section.
 _MAX_LINK_SHARE = 0.5
@@ -116,6 +136,7 @@ def prune_tree(
 ) -> tuple[Removal, ...]:
     """Drop never-article elements from ``root`` in place; return what was dropped, in page order."""
     forced: list[tuple[Element, PruneRule]] = []
+    noscripts: list[Element] = []
     guarded: list[tuple[Element, PruneRule]] = []
     for element in root.iter():
         tag = element.tag
@@ -127,10 +148,19 @@ def prune_tree(
             continue
         rule = _TAG_RULE.get(tag) or _attribute_rule(element, tag, include_comments)
         if rule is not None:
-            (guarded if rule.guarded else forced).append((element, rule))
+            if rule is NOSCRIPT_RULE:
+                noscripts.append(element)
+            else:
+                (guarded if rule.guarded else forced).append((element, rule))
     for selector in selectors:
         guarded.extend((element, USER_RULE) for element in root.xpath(selector_xpath(selector)))
     removed = [_drop(element, rule) for element, rule in forced if _attached(element, root)]
+    if noscripts:
+        shell = _Measure(root)  # measured without the scripts and styles
+        removed.extend(
+            _drop(element, NOSCRIPT_RULE) for element in noscripts
+            if _attached(element, root) and not _is_shell_text(element, shell)
+        )
     page = _Measure(root)
     for element, rule in guarded:
         if not _attached(element, root):
@@ -156,7 +186,7 @@ def _attribute_rule(element: Element, tag: str, include_comments: bool) -> Prune
         return None
     names = " ".join(filter(None, (element.get("class"), element.get("id"))))
     # A class word says what a hidden element is (a cookie modal, a share menu): it wins.
-    named = _match(names[:500].lower(), include_comments) if names else None
+    named = _match(names[:500], include_comments) if names else None
     if named is not None:
         return named
     if element.get("hidden") is not None:
@@ -199,20 +229,56 @@ _MATCHERS = {
 
 @functools.lru_cache(maxsize=8192)
 def _match(names: str, include_comments: bool) -> PruneRule | None:
-    """Return the first rule whose word or compound occurs in the class/id ``names``."""
+    """Return the first rule a word or compound of the class/id ``names`` names.
+
+    Names are cut into parts at punctuation and at camelCase humps ("BlogAuthorProfile_x1"
+    is blog, author, profile, x1), less a CSS-modules hash; a run with digits is not cut (a
+    random id: "PFk9dDFpTo0q" holds no "dfp"). A BEM modifier ("report__section--ads") says how an element
+    looks or what it holds more than what it is: a rule it alone names is a ``modifier`` match.
+    """
     matcher = _MATCHERS[include_comments]
+    modifiers: list[list[str]] = []
     for name in names.split():
-        parts = [p for p in _SPLIT.split(name) if p]
-        if not parts or parts[0] in _TAXONOMY:
-            continue
-        for part in parts:
-            rule = matcher.words.get(part)
-            if rule is not None:
-                return rule
-        found = matcher.pattern.search("".join(parts))
+        block, _, modifier = _RUN.sub(_humps, _MODULE_HASH.sub("", name)).lower().partition("--")
+        rule = _match_parts([p for p in _SPLIT.split(block) if p], matcher)
+        if rule is not None:
+            return rule
+        if modifier:
+            modifiers.append([p for p in _SPLIT.split(modifier) if p])
+    for parts in modifiers:
+        rule = _match_parts(parts, matcher)
+        if rule is not None:
+            return _as_modifier(rule)
+    return None
+
+
+def _match_parts(parts: list[str], matcher: _Matcher) -> PruneRule | None:
+    if not parts or parts[0] in _TAXONOMY:
+        return None
+    for part in parts:
+        rule = matcher.words.get(part)
+        if rule is not None:
+            return rule
+    # A compound starts where a part starts: "ad-wrapper" and "adwrapper", not "head__wrapper".
+    joined = "".join(parts)
+    at = 0
+    for part in parts:
+        found = matcher.pattern.match(joined, at)
         if found:
             return matcher.compounds[found.group(0)]
+        at += len(part)
     return None
+
+
+def _humps(run: re.Match[str]) -> str:
+    """Cut a camelCase run of letters at its humps; leave runs with digits (random ids) whole."""
+    word = run.group(0)
+    return word if any(c.isdigit() for c in word) else _HUMP.sub("-", word)
+
+
+@functools.cache
+def _as_modifier(rule: PruneRule) -> PruneRule:
+    return attrs.evolve(rule, modifier=True)
 
 
 class _Measure:
@@ -229,14 +295,31 @@ class _Measure:
     def paragraphs(self) -> int:
         return max(_paragraph_length(self._root), 1)
 
+    @functools.cached_property
+    def outside_noscript(self) -> int:
+        """The length of the text outside noscript elements (outermost ones counted once)."""
+        inside = sum(len(_text(n)) for n in self._root.iter("noscript") if _outermost(n, "noscript"))
+        return self.text - inside
+
+
+def _outermost(element: Element, tag: str) -> bool:
+    return next(element.iterancestors(tag), None) is None
+
 
 def _paragraph_length(element: Element) -> int:
     return sum(len(_text(p)) for p in element.iter("p"))
 
 
+def _is_shell_text(noscript: Element, page: _Measure) -> bool:
+    """Say whether ``noscript`` holds the text of a page that has next to none outside its noscripts."""
+    return len(_text(noscript)) > _MAX_SHARE * page.text and page.outside_noscript < _SHELL_TEXT
+
+
 def _holds_body(element: Element, rule: PruneRule, page: _Measure) -> bool:
     """Say whether ``element`` holds too much of the page text to be pruned safely."""
     length = len(_text(element))
+    if rule.modifier and length > _MODIFIER_TEXT:
+        return True
     if rule is ARIA_HIDDEN_RULE and length > _ARIA_HIDDEN_TEXT:
         return True
     if length > _MAX_SHARE * page.text:

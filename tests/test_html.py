@@ -228,3 +228,55 @@ def test_json_ld_body_survives_pruning() -> None:
     page = extract_page(html, options=CleanOptions())
     assert "kept the old forum alive" in page.text
     assert "prune.script" not in {r.rule for r in page.removed}
+
+
+def _pruned(html: str) -> list[str]:
+    """Return the rule ids and classes of what prune_tree drops from ``html``."""
+    return [r.rule for r in prune_tree(parse_html(html))]
+
+
+STORY = "".join(f"<p>Paragraph {i} of the report on the harbour works and what they cost the town.</p>"
+                for i in range(10))
+
+
+def test_noscript_holding_the_page_text_kept() -> None:
+    """A script-made page whose only text is its noscript fallback keeps it; other noscripts go."""
+    page = extract_page(f"<html><body><noscript>{STORY}</noscript></body></html>", options=OPTIONS)
+    assert "Paragraph 9 of the report" in page.text
+    pixel = '<noscript><img src="https://t.example/p.gif"> Please enable JavaScript.</noscript>'
+    assert ["prune.script"] == _pruned(f"<html><body><article>{STORY}</article>{pixel}</body></html>")
+    # A crawler's copy beside a page that has its own text is not the page's text.
+    crawler = f"<noscript><div>{STORY}{STORY}</div></noscript>"
+    assert ["prune.script"] == _pruned(f"<html><body><article>{STORY * 2}</article>{crawler}</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("names", "pruned"),
+    [
+        ("entry__content paywall-container", []),  # the paid part of the article
+        ("row non-paywall", []),
+        ("head__wrapper", []),  # "adwrapper" inside "headwrapper"
+        ("headblock", []),
+        ("label label--sponsored", ["prune.ad"]),  # a BEM modifier names a small element
+        ("BlogAuthorProfile_profile__R9hVZ", ["prune.author-box"]),  # camelCase humps are parts
+        ("Lead_container__m3L5f", []),  # not "adcontainer"
+        ("mdx-table_root__adKqa", []),  # a CSS-modules hash is no word
+        ("line record-id-PFk9dDFpTo0qJgx9", []),  # nor a random id ("dfp")
+        ("Promo-module__sponsored___2ZdTh", ["prune.ad"]),
+        ("paywall-prompt", ["prune.newsletter"]),
+        ("ad-wrapper", ["prune.ad"]),
+        ("adwrapper", ["prune.ad"]),
+        ("ad--sidebar", ["prune.ad"]),
+        ("google-ad-slot", ["prune.ad"]),
+    ],
+)
+def test_class_words_read_at_part_boundaries(names: str, pruned: list[str]) -> None:
+    """Class words and compounds name what an element is: whole parts, not letters inside a part."""
+    box = f'<div class="{names}"><p>A short box of text that sits beside the story.</p></div>'
+    assert pruned == _pruned(f"<html><body><article>{STORY}</article>{box}</body></html>")
+
+
+def test_modifier_names_only_small_elements() -> None:
+    """A BEM modifier alone does not prune a section with real text ("section--ads" holding the review)."""
+    section = f'<section class="review__section review__section--ads">{STORY}</section>'
+    assert [] == _pruned(f"<html><body><article>{STORY}{STORY}</article>{section}</body></html>")
