@@ -1230,6 +1230,43 @@ def test_legal_links_inside_sentences_or_heading_sections_stay(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("consent", "kept"),
+    [
+        ("I agree to the\nPrivacy Policy\n&\nTerms of use\n.", ""),
+        ("See our\nprivacy policy\nand\nterms\nof service.", ""),
+        ("By submitting this form, you agree to Example Corp's\nTerms of Use\nand\nPrivacy Policy\n*", ""),
+        # the lead-in line keeps its first sentences; a full stop opening the next line goes too
+        ("Sign up today. All your data stays confidential. For more information check our\nPrivacy Policy",
+         "Sign up today. All your data stays confidential."),
+        ("Your data will be processed in accordance with our\nPrivacy Policy\n. You may opt out at any time.",
+         "You may opt out at any time."),
+    ],
+)
+def test_a_consent_split_at_its_links_is_removed(consent: str, kept: str) -> None:
+    """A form's consent or a policy pointer, one piece a line, goes whole: lead-in, links and joiners."""
+    out = scrub(f"{BODY}\n{consent}\n{BODY2}")
+    assert "\n".join(filter(None, (BODY, kept, BODY2))) == out.text
+    assert {"form.consent"} == {r.rule for r in out.removed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news sentence split at its link: not the site's voice
+        "Users must accept the\nTerms of Service\n. The change angered many of them.",
+        "The company changed its\nPrivacy Policy\nlast week, the regulator said.",
+        # the sentence goes on after the links
+        "I have read the\nprivacy policy\nand agree that my data may be stored for two years.",
+        # not a privacy, cookie or terms link: a review's own paragraph ends with it
+        "I test every product with complete independence. Read more about our\neditorial standards\n.",
+    ],
+)
+def test_sentences_split_at_links_that_are_not_consents_stay(text: str) -> None:
+    full = f"{BODY}\n{text}\n{BODY2}"
+    assert "form.consent" not in {r.rule for r in scrub(full).removed}
+
+
+@pytest.mark.parametrize(
     ("controls", "removed"),
     [
         # a breadcrumb trail's home link (the rest of the trail is kept: its last step is the title)
@@ -1480,7 +1517,7 @@ def test_menu_stretch_of_a_longer_run_is_removed() -> None:
     [
         "Fiscal Policy\nMonetary Policy\nTrade Policy\nEnergy Policy",  # policies an article lists
         "Ingredients\nTwo eggs\nFlour\nHome-made butter",  # one label ("Home" is not "Home-made")
-        "Read our\nPrivacy Policy\nand\nTerms of Use",  # a sentence split at its links
+        "The company rewrote its\nPrivacy Policy\nand\nTerms of Use",  # a sentence split at its links
         "Contact\nAbout",  # too short a run
         "Introduction\nMethods\nResults\nConclusion",  # section headings, no labels
     ],

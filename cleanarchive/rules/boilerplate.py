@@ -267,7 +267,7 @@ _LEGAL_LINK_ENDS = frozenset(
 )
 
 
-def _legal_link(line: str, pattern: re.Pattern[str] = _LEGAL_LINK) -> bool:
+def legal_link(line: str, pattern: re.Pattern[str] = _LEGAL_LINK) -> bool:
     if len(line) > _LEGAL_LINK_CHARS or not line[-1:].isalpha():
         return False
     return line[line.rfind(" ") + 1 :].lower() in _LEGAL_LINK_ENDS and pattern.fullmatch(line) is not None
@@ -277,7 +277,7 @@ def _legal_link(line: str, pattern: re.Pattern[str] = _LEGAL_LINK) -> bool:
 # Of the legal links (a subset of _LEGAL_LINK), those no article heads a section with: privacy,
 # cookies, terms, consent ("Shipping Information" or "Editorial Standards" may be the text's own
 # headings).
-_LONE_LEGAL_LINK = re.compile(
+LONE_LEGAL_LINK = re.compile(
     r"(?:(?:children[’']s |california |consumer |online |website |global )?(?:privacy|cookies?)[ \t]"
     r"(?:policy|policies|notice|statement)"
     r"|(?:user|end user license|visitor)[ \t]agreement|do not sell(?: or share)? my (?:personal )?info(?:rmation)?"
@@ -395,7 +395,7 @@ def _legal_link_lines(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, line in enumerate(lines):
-        if line[0].isupper() and _legal_link(line, _LONE_LEGAL_LINK) and not link_in_text(lines, i):
+        if line[0].isupper() and legal_link(line, LONE_LEGAL_LINK) and not link_in_text(lines, i):
             yield view.line_span(i)
 
 
@@ -484,11 +484,11 @@ def _nav_label_lines(view: View) -> Iterator[Span]:
 
 def _menu_item(line: str) -> bool:
     """Return whether ``line`` may stand in a menu: a short label or a legal link."""
-    return _nav_item(line) or _legal_link(line)
+    return _nav_item(line) or legal_link(line)
 
 
 def _nav_label(line: str) -> bool:
-    return line.casefold() in NAV_SET or _legal_link(line)
+    return line.casefold() in NAV_SET or legal_link(line)
 
 
 # One step of a breadcrumb trail: up to 80 characters, not ending in a full stop.
@@ -1252,7 +1252,7 @@ RULES = (
         description="A line that is only a legal link ('Privacy Policy', 'Terms of Use', 'Do Not Sell or Share My "
         "Personal Information') left outside a menu; one heading a paragraph stays.",
         find=_legal_link_lines,
-        # what each of _LONE_LEGAL_LINK's links holds, as written in a footer
+        # what each of LONE_LEGAL_LINK's links holds, as written in a footer
         guard=(
             "rivacy", "RIVACY", "ookie", "OOKIE", "greement", "GREEMENT", "o not sell", "o Not Sell", "O NOT SELL",
             "dChoices", "d Choices", "d choices", "DCHOICES", "D CHOICES", "erms", "ERMS", "onsent", "ONSENT",

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
+from cleanarchive.rules.boilerplate import LONE_LEGAL_LINK, legal_link
 from cleanarchive.rules.shapes import anchor_positions, paragraph_beside
 from cleanarchive.ruleset import Rule, Span, View
 
@@ -514,6 +515,64 @@ _CONSENT_LINK = re.compile(
 MAX_CONSENT_LINKS = 8
 
 
+# A form's consent or a policy pointer split at its links, one piece a line: "I agree to the" /
+# "Privacy Policy" / "and" / "Terms of Use" / ".". Said in the site's voice: the piece before the
+# first link ends in "our" (or "my"), or in "the" or a name's "'s" with "I" or "you" in it ("I
+# have read the", "you agree to Example's"); a news sentence split at a link ("Users must accept
+# the" / "Terms of Service") is neither. After the links only joiners and a closing "." or "*".
+# The links are the privacy, cookie and terms ones (LONE_LEGAL_LINK): "Read more about our
+# editorial standards" closes reviews' own paragraphs.
+_CONSENT_LEAD = re.compile(
+    r"(?:[^\n]{0,200}\s)?(?:our|my)"
+    r"|(?=[^\n]{0,200}\b(?:I|I'm|I've|you|you've|you're)\b)[^\n]{0,200}\s(?:the|\S{1,40}['’]s)",
+    re.IGNORECASE,
+)
+_CONSENT_LINKS = re.compile(
+    rf"(?:{LONE_LEGAL_LINK.pattern})(?:[ \t]*(?:,|and|&|or|as well as)[ \t]*(?:{LONE_LEGAL_LINK.pattern}))*"
+    r"[ \t]*[.*]?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*[ \t]+(?=\S)")
+MAX_CONSENT_PIECES = 6
+
+
+def _split_consents(view: View) -> Iterator[Span]:
+    """Yield a consent sentence split at its legal links, from its lead-in to its last link.
+
+    The lead-in line loses only its last sentence ("All your data stays confidential. For more
+    see our"). A sentence that goes on after the links (a lowercase line next) stays whole.
+    """
+    lines = view.lines
+    i = 1
+    while i < len(lines):
+        line = lines[i]
+        if not legal_link(line, LONE_LEGAL_LINK) or lines[i - 1][-1] in ".!?:;":
+            i += 1
+            continue
+        lead = lines[i - 1]
+        cut = 0
+        for m in _SENTENCE_END.finditer(lead):
+            cut = m.end()
+        if len(lead) - cut > 200 or not _CONSENT_LEAD.fullmatch(lead, cut):
+            i += 1
+            continue
+        end = None
+        joined = closing = line
+        for k in range(i, min(len(lines), i + MAX_CONSENT_PIECES)):
+            if k > i:
+                joined += " " + lines[k]
+            if _CONSENT_LINKS.fullmatch(joined):
+                end, closing = k, lines[k]
+        if end is None or (end + 1 < len(lines) and (lines[end + 1][0].islower() or lines[end + 1][0] in ",;")):
+            i += 1
+            continue
+        stop = view.line_span(end)[1]
+        if end + 1 < len(lines) and lines[end + 1][0] == "." and closing[-1] not in ".*":
+            stop += 2  # the full stop opening the next line (". You may opt out ...")
+        yield view.starts[i - 1] + cut, stop
+        i = end + 1
+
+
 def _consent_notices(view: View) -> Iterator[Span]:
     """Yield a form's consent sentences, with the lines of their links when those were split off."""
     lines = view.lines
@@ -535,6 +594,7 @@ def _consent_notices(view: View) -> Iterator[Span]:
                     break
             end = view.line_span(last)[1]
         yield start, end
+    yield from _split_consents(view)
 
 
 # What a page shows when its scripts do not run: "JavaScript is disabled. For a better experience,
@@ -692,9 +752,11 @@ RULES = (
         id="form.consent",
         category=Category.FORM,
         description="A form's consent line in the site's voice ('By signing up, you agree to our Privacy Policy.', "
-        "'By checking this box, I authorize X to contact me.'), with the lines of its links.",
+        "'By checking this box, I authorize X to contact me.'), with the lines of its links; a consent or policy "
+        "pointer split at its links ('I agree to the' / 'Privacy Policy' / '&' / 'Terms of use' / '.').",
         find=_consent_notices,
-        guard=_CONSENT_ANCHORS,
+        # the "By ..." sentences' anchors and what the privacy, cookie and terms links hold
+        guard=(*_CONSENT_ANCHORS, "rivacy", "RIVACY", "ookie", "OOKIE", "erms", "ERMS", "greement", "GREEMENT"),
     ),
     Rule(
         id="boilerplate.fair-use",
