@@ -99,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
                        "often (default: %(default)s)")
     clean.add_argument("--focus", choices=[f.value for f in Focus], default=Focus.BALANCED.value,
                        help="HTML extraction trade-off (default: balanced)")
-    clean.add_argument("--include-comments", action="store_true", help="keep page comments (HTML)")
+    clean.add_argument("--include-comments", action="store_true",
+                       help="keep readers' comments (a page's, and a dump's comment section)")
     clean.add_argument("--no-tables", action="store_true", help="drop tables (HTML)")
     clean.add_argument("--prune-selector", action="append", default=[], metavar="CSS",
                        help="extra CSS selector of page elements that are never article text (repeatable)")

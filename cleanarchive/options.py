@@ -47,6 +47,7 @@ class CleanOptions:
 
     # HTML extraction.
     focus: Focus = attrs.field(default=Focus.BALANCED, converter=Focus)
+    # Readers' comments: a page's comment section, and a text dump's ("2 thoughts on ...").
     include_comments: bool = False
     include_tables: bool = True
     # Extra CSS selectors of elements that are never article text.

@@ -64,6 +64,7 @@ logger = logging.getLogger(__name__)
 # Passes stop at the fixed point, two or three for most texts. A page whose scripts nest in one
 # another, flattened onto one line, loses a layer a pass: one such page of 990 needed 14.
 MAX_PASSES = 16
+COMMENTS_RULE_ID = "trailer.comments"
 _INLINE_SPACE = " \t\xa0\u2009\u202f\u3000"
 
 
@@ -365,13 +366,18 @@ def default_rules() -> RuleSet:
 def build_ruleset(options: CleanOptions) -> RuleSet:
     """Return the built-in rules minus the disabled ones, plus the user's extra rules.
 
+    With ``include_comments`` the rule taking a dump's comment section is left out too.
+
     A disabled rule id that names no rule is a ``ValueError`` (a misspelling).
     """
     rules = default_rules().plus(options.extra_rules)
     unknown = sorted(set(options.disabled_rules) - set(rules.ids))
     if unknown:
         raise ValueError(f"unknown rule ids in disabled_rules: {', '.join(unknown)}; known: {', '.join(rules.ids)}")
-    return rules.without(options.disabled_rules, categories=options.disabled_categories)
+    disabled = set(options.disabled_rules)
+    if options.include_comments:  # a dump's comment section is kept as a page's comments are
+        disabled.add(COMMENTS_RULE_ID)
+    return rules.without(disabled, categories=options.disabled_categories)
 
 
 def scrub(text: str, rules: RuleSet | None = None, *, title: str | None = None) -> ScrubResult:

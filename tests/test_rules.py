@@ -2358,3 +2358,83 @@ def test_matches_not_after_yields_what_a_leading_look_behind_yields(text: str) -
         expected = [m.span() for m in re.finditer(rf"(?<!{before})(?:{body})", text)]
         got = [m.span() for m in matches_not_after(re.compile(body), text, re.compile(before))]
         assert got == expected
+
+
+# --- WordPress's post footer: related lists, post links, comment sections ------------------------------
+
+LONG_BODY = "\n".join(f"{BODY} Paragraph {i} goes on about the works and their cost." for i in range(8))
+
+
+def test_a_related_list_closing_the_text_goes_with_its_headlines() -> None:
+    """Under a list heading in the second half: headlines and dates, to the end or to a paragraph."""
+    tail = "You may also like\nIran warns of response to strikes\nMarch 2, 2019\nBridge works delayed again?"
+    assert LONG_BODY == scrub(f"{LONG_BODY}\n{tail}").text
+    # a list inside the text, two lines or more, before the next paragraph
+    boxed = f"{LONG_BODY}\nRelated posts\nIran warns of response\nThe budget in numbers\n{BODY2}"
+    assert f"{LONG_BODY}\n{BODY2}" == scrub(boxed).text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Read more\nThe next card of a listing page",  # a link label, not a list heading
+        "Related posts\nThe background\n" + BODY2,  # one short line before a paragraph: a subheading
+        "Related:\nHow the works began\n2. Establishing a budget\n" + BODY2,  # a label, then a numbered heading
+        "Recommended\nOS: Windows 10\nMemory: 16 GB RAM",  # a spec sheet's label
+    ],
+)
+def test_what_follows_a_related_label_that_is_not_a_list_stays(after: str) -> None:
+    out = scrub(f"{LONG_BODY}\n{after}").text
+    assert after.split("\n", 1)[1] in out
+
+
+def test_a_related_heading_early_in_the_text_takes_no_lines() -> None:
+    """In the first half of a text, only the heading goes (what follows may be the body)."""
+    text = f"{BODY}\nRelated posts\nHow the works began\nWho pays\n{LONG_BODY}"
+    assert f"{BODY}\nHow the works began\nWho pays\n{LONG_BODY}" == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["2 thoughts on “Bridge works to start in spring”", "One response to \"Bridge works\"",
+     "12 Comments on “Bridge works”", "3 Gedanken zu „Brückenbau beginnt“"],
+)
+def test_a_comment_section_goes_from_its_heading_to_the_end(heading: str) -> None:
+    comments = f"{heading}\nJohn says:\nMarch 3, 2019 at 11:02 am\nGreat article, thanks.\nReply\nLeave a Reply"
+    result = scrub(f"{LONG_BODY}\n{comments}")
+    assert (LONG_BODY, True) == (result.text, "trailer.comments" in {r.rule for r in result.removed})
+
+
+def test_comment_sections_are_kept_with_include_comments() -> None:
+    from cleanarchive.options import CleanOptions
+    from cleanarchive.scrub import build_ruleset
+
+    comments = "2 thoughts on “Bridge works”\nJohn says:\nGreat article, thanks."
+    text = f"{LONG_BODY}\n{comments}"
+    assert LONG_BODY == scrub(text, build_ruleset(CleanOptions())).text
+    assert text == scrub(text, build_ruleset(CleanOptions(include_comments=True))).text
+
+
+def test_a_text_opening_with_a_comment_heading_keeps_it() -> None:
+    """A dump of a comments page is all comments: nothing to cut them from."""
+    text = f"{BODY}\n2 thoughts on “Bridge works”\n{LONG_BODY}"
+    assert text == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Click to email this to a friend (Opens in new window)", "← Previous Post", "Next Post →",
+     "View all posts by Jane Roe", "More articles by Jane Roe →", "Powered by WordPress | Theme by Example Themes",
+     "Proudly powered by WordPress"],
+)
+def test_wordpress_footer_lines_are_removed(line: str) -> None:
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{line}\n{BODY2}").text
+
+
+def test_post_navigation_block_is_removed() -> None:
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{BODY2}\nPost navigation\n← Previous Post\nNext Post →").text
+
+
+def test_a_sentence_about_a_platform_stays() -> None:
+    text = f"{BODY}\nPowered by WordPress, the site now serves a million readers a month.\n{BODY2}"
+    assert text == scrub(text).text

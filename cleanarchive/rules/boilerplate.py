@@ -410,6 +410,8 @@ UI_LABELS = (
     # menus and navigation landmarks
     "Menu", "Main menu", "Menü", "Hauptmenü", "Open menu", "Close menu", "Toggle menu", "Toggle navigation",
     "Toggle sidebar", "Navigation", "Main navigation", "Site navigation", "Open navigation", "Close navigation",
+    "Post navigation", "Posts navigation", "Beitragsnavigation", "Beitrags-Navigation", "Navigation des articles",
+    "Navegación de entradas",
     "Breadcrumb", "Breadcrumbs", "You are here", "You are here:", "Quick links", "Useful links",
     # search
     "Search...", "Search…", "Search for:", "Search this site", "Search the site", "Submit search",
@@ -1056,13 +1058,13 @@ RULES = (
         category=Category.BOILERPLATE,
         description="Links to the neighbouring posts ('Previous Post', '« Older Entries', 'Next article: T').",
         pattern=re.compile(
-            r"(?:[«‹<][ \t]{0,3})?(?:(?:Previous|Prev|Next|Older|Newer)[ \t]{1,3}"
+            r"(?:[«‹<←][ \t]{0,3})?(?:(?:Previous|Prev|Next|Older|Newer)[ \t]{1,3}"
             r"(?:Post|Posts|Article|Articles|Story|Entry|Entries|Page)"
             # ... in German, French, Spanish, Italian
             r"|(?:Vorheriger|Nächster|Voriger)[ \t](?:Artikel|Beitrag|Eintrag)|(?:Vorherige|Nächste)[ \t]Seite"
             r"|Article[ \t](?:précédent|suivant)|Art[ií]culo[ \t](?:anterior|siguiente)"
             r"|Articolo[ \t](?:precedente|successivo))"
-            r"(?:[ \t]{0,3}[»›>])?(?:[ \t]{0,3}:[ \t]{0,3}[^\n.!?]{1,150})?",
+            r"(?:[ \t]{0,3}[»›>→])?(?:[ \t]{0,3}:[ \t]{0,3}[^\n.!?]{1,150})?",
             re.IGNORECASE,
         ),
     ),
@@ -1132,6 +1134,10 @@ RULES = (
             r"[ \t]auf)[ \t]WordPress\.com\.?"
             r"|(?:Proudly powered by|Site by|Website by|Theme by)"
             r"(?:[ \t]{1,3}[^\s.!?]{1,30}){1,3}"
+            # ... or naming the blog's platform, maybe with its theme ("Powered by WordPress | Theme by X")
+            r"|(?:Proudly )?[Pp]owered by (?:WordPress|Blogger|Ghost|Drupal|Joomla!?|Squarespace|Wix|Shopify|Tumblr"
+            r"|Substack|Jekyll|Hugo|Weebly|Webflow|vBulletin|XenForo|phpBB|Discourse|MyBB)(?:\.com|\.org)?\.?"
+            r"(?:[ \t]{1,3}[|·•–—-][ \t]{1,3}[^\n]{1,80})?"
         ),
     ),
     Rule(

@@ -126,7 +126,8 @@ _SHARE_ON = (
     + "|".join(map(re.escape, NETWORKS))
     + r")(?: \(Opens in new window\))?"
     # Jetpack's other buttons
-    r"|Click to (?:print|email a link to a friend|email a link|email|share on (?:X|Threads|Bluesky|Mastodon|Nextdoor))"
+    r"|Click to (?:print|email a link to a friend|email this to a friend|email a link|email"
+    r"|share on (?:X|Threads|Bluesky|Mastodon|Nextdoor))"
     r"(?: \(Opens in new window\))?"
 )
 # What a widget counts: "196 SHARES", "12K views", "0 Comments", "3 Responses".

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import occurrences, words_pattern
+from cleanarchive.rules.shapes import is_paragraph, occurrences, words_pattern
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["RELATED_HEADINGS", "RULES"]
@@ -236,6 +236,80 @@ def _initials(view: View) -> Iterator[Span]:
             yield view.line_span(i)
 
 
+# The heading WordPress themes put over a post's comments: "2 thoughts on “Title”", "One response
+# to “Title”", "12 Comments on "Title"", "3 Gedanken zu „Title“", "5 réflexions sur « Title »".
+# The comments, the reply form and the page's footer follow it: the text goes from it to the end.
+_COUNT = r"(?:\d{1,5}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]in(?:en)?)"
+_COMMENTS_HEADING = re.compile(
+    rf"{_COUNT}[ \t](?:(?:[Tt]houghts?|[Rr]esponses?|[Cc]omments?|[Rr]eplies|[Rr]eply)[ \t](?:on|to)"
+    r"|(?:Gedanken?|Kommentare?|Antworten?)[ \t](?:zu|auf)|(?:réflexions?|commentaires?|réponses?)[ \t](?:sur|à)"
+    r"|(?:comentarios?|respuestas?|pensamientos?)[ \t](?:en|sobre|a))"
+    r"[ \t]{1,3}[“\"'‘«„‚][^\n]{1,250}[”\"'’»“‘][ \t]{0,3}:?"
+)
+# The heading must follow some text: a dump that opens with it is a comments page.
+_MIN_TEXT_BEFORE_COMMENTS = 300
+
+
+def _comments_section(view: View) -> Iterator[Span]:
+    """Yield a WordPress comment section, from its "N thoughts on “Title”" heading to the end."""
+    for i, line in enumerate(view.lines):
+        if view.starts[i] >= _MIN_TEXT_BEFORE_COMMENTS and len(line) <= 300 and _COMMENTS_HEADING.fullmatch(line):
+            yield view.starts[i], len(view.text)
+            return
+
+
+_RELATED_LINE = re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…→>]?(?:\.\.\.)?", re.IGNORECASE)
+_RELATED_LINE_CHARS = 80
+# What a related heading can start with, for a quick test of each line.
+_RELATED_FIRST = frozenset(c for h in RELATED_HEADINGS for c in (h[0].lower(), h[0].upper()))
+# Under a heading in the second half of the text, the list: headlines, dates, categories, short
+# lines none of which is a sentence. It ends at the text's end or at a paragraph; before a
+# paragraph it must be two lines or more (one short line may be the body's next subheading).
+MAX_RELATED_ITEMS = 12
+_RELATED_ITEM_CHARS = 150
+# Only headings of lists, standing alone: a "Read more" or "See also" link heads one story (each
+# card of a listing page has one) and what follows it is the next card; "Related: T" and
+# "Recommended: 16 GB RAM" are labels inside the text.
+_LINK_LABELS = ("read", "also read", "see also", "lesen sie", "lire", "à lire", "leggi", "lees", "weiterlesen",
+                "schon gelesen", "der nächste", "recommended")
+_LIST_HEADINGS = frozenset(h.casefold() for h in RELATED_HEADINGS if not h.casefold().startswith(_LINK_LABELS))
+
+
+def _related_lists(view: View) -> Iterator[Span]:
+    """Yield related-link headings, with their lists when those close the text or a stretch of it."""
+    lines = view.lines
+    half = len(view.text) // 2
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line) > _RELATED_LINE_CHARS or line[0] not in _RELATED_FIRST or not _RELATED_LINE.fullmatch(line):
+            i += 1
+            continue
+        last = i
+        if view.starts[i] >= half and line.casefold() in _LIST_HEADINGS:
+            j = i + 1
+            while j < min(len(lines), i + 1 + MAX_RELATED_ITEMS) and _related_item(lines[j]):
+                j += 1
+            items = j - i - 1
+            if items and (j == len(lines) or (items >= 2 and is_paragraph(lines[j]))):
+                last = j - 1
+        yield view.starts[i], view.line_span(last)[1]
+        i = last + 1
+
+
+# A line going on from the heading (": T"), or a numbered subheading of the text ("2. Methods").
+_NOT_AN_ITEM = re.compile(r"[:;,.)–—-]|\d{1,2}[.)][ \t]")
+
+
+def _related_item(line: str) -> bool:
+    return (
+        len(line) <= _RELATED_ITEM_CHARS
+        and line[-1] not in ".,;"
+        and not _NOT_AN_ITEM.match(line)
+        and not is_paragraph(line)
+    )
+
+
 def _related_tail(view: View) -> Iterator[Span]:
     """Yield "Related Posts:"/"Read more" closing the last line."""
     if view.lines:
@@ -257,14 +331,23 @@ RULES = (
     Rule(
         id="trailer.related",
         category=Category.TRAILER,
-        description="Headings of related-link lists: 'Related posts', 'You may also like', 'Read more'.",
-        pattern=re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…→>]?(?:\.\.\.)?", re.IGNORECASE),
+        description="Headings of related-link lists ('Related posts', 'You may also like', 'Read more'); in the "
+        "second half of a text, with the list's headlines and dates under them.",
+        find=_related_lists,
     ),
     Rule(
         id="trailer.related-tail",
         category=Category.TRAILER,
         description="'Related Posts:' or 'Read more' glued to the end of the last line.",
         find=_related_tail,
+    ),
+    Rule(
+        id="trailer.comments",
+        category=Category.TRAILER,
+        description="A comment section from its heading to the end ('2 thoughts on “Title”', 'One response to "
+        "“Title”', '3 Gedanken zu „Title“'): the comments, the reply form and the footer after them.",
+        find=_comments_section,
+        guard=("“", '"', "„", "«", "‘", "'"),
     ),
     Rule(
         id="trailer.taxonomy",
@@ -275,9 +358,15 @@ RULES = (
     Rule(
         id="trailer.about-author",
         category=Category.TRAILER,
-        description="Author-box headings: 'About The Author', 'About the writer'.",
+        description="Author-box headings and links: 'About The Author', 'About the writer', 'View all posts by "
+        "Jane Roe'.",
         pattern=re.compile(
-            r"(?:About (?:the |The |THE )?(?:Author|Writer|Authors)s?|Über (?:den|die) (?:Autor|Autorin))[ \t]{0,3}:?",
+            r"(?:About (?:the |The |THE )?(?:Author|Writer|Authors)s?|Über (?:den|die) (?:Autor|Autorin))[ \t]{0,3}:?"
+            # the box's link to the writer's archive, a name after it
+            r"|(?:(?:View|See|Read) (?:all )?|(?:More|All|Other) )(?:posts|articles|stories|entries) by"
+            r"(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}[ \t]{0,3}[→»›>]?"
+            r"|Alle (?:Beiträge|Artikel) von(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}"
+            r"|(?:Voir )?[Tt]ous les articles (?:de|par)(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}",
             re.IGNORECASE,
         ),
     ),
