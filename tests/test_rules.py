@@ -2438,3 +2438,25 @@ def test_post_navigation_block_is_removed() -> None:
 def test_a_sentence_about_a_platform_stays() -> None:
     text = f"{BODY}\nPowered by WordPress, the site now serves a million readers a month.\n{BODY2}"
     assert text == scrub(text).text
+
+
+def test_an_author_box_closing_the_text_goes_with_its_bio() -> None:
+    box = "About the Author\nJane Roe is a correspondent covering the Middle East.\nView all posts by Jane Roe"
+    assert LONG_BODY == scrub(f"{LONG_BODY}\n{box}").text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # four paragraphs: more than a bio, a section of the text
+        "\n".join([BODY2] * 4),
+        # early in the text: the body may go on under it
+        None,
+    ],
+)
+def test_paragraphs_under_an_author_heading_that_are_no_bio_stay(after: str | None) -> None:
+    if after is None:
+        text = f"{BODY}\nAbout the Author\n{BODY2}\n{LONG_BODY}"
+    else:
+        text = f"{LONG_BODY}\nAbout the Author\n{after}"
+    assert text.replace("About the Author\n", "") == scrub(text).text

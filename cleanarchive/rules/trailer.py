@@ -263,8 +263,9 @@ _RELATED_LINE_CHARS = 80
 # What a related heading can start with, for a quick test of each line.
 _RELATED_FIRST = frozenset(c for h in RELATED_HEADINGS for c in (h[0].lower(), h[0].upper()))
 # Under a heading in the second half of the text, the list: headlines, dates, categories, short
-# lines none of which is a sentence. It ends at the text's end or at a paragraph; before a
-# paragraph it must be two lines or more (one short line may be the body's next subheading).
+# lines none of which is a sentence. It ends at the text's end, or at a paragraph or an author
+# box's heading; before those it must be two lines or more (one short line may be the body's
+# next subheading).
 MAX_RELATED_ITEMS = 12
 _RELATED_ITEM_CHARS = 150
 # Only headings of lists, standing alone: a "Read more" or "See also" link heads one story (each
@@ -291,7 +292,8 @@ def _related_lists(view: View) -> Iterator[Span]:
             while j < min(len(lines), i + 1 + MAX_RELATED_ITEMS) and _related_item(lines[j]):
                 j += 1
             items = j - i - 1
-            if items and (j == len(lines) or (items >= 2 and is_paragraph(lines[j]))):
+            closed = j == len(lines) or (items >= 2 and (is_paragraph(lines[j]) or _ABOUT_AUTHOR.fullmatch(lines[j])))
+            if items and closed:
                 last = j - 1
         yield view.starts[i], view.line_span(last)[1]
         i = last + 1
@@ -307,7 +309,51 @@ def _related_item(line: str) -> bool:
         and line[-1] not in ".,;"
         and not _NOT_AN_ITEM.match(line)
         and not is_paragraph(line)
+        and not _ABOUT_AUTHOR.fullmatch(line)  # the author box's heading: its rule takes the bio with it
     )
+
+
+_ABOUT_AUTHOR = re.compile(
+    r"(?:About (?:the |The |THE )?(?:Author|Writer|Authors)s?|Über (?:den|die) (?:Autor|Autorin))[ \t]{0,3}:?",
+    re.IGNORECASE,
+)
+# The box's link to the writer's archive, a name after it.
+_AUTHOR_LINK = re.compile(
+    r"(?:(?:View|See|Read) (?:all )?|(?:More|All|Other) )(?:posts|articles|stories|entries) by"
+    r"(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}[ \t]{0,3}[→»›>]?"
+    r"|Alle (?:Beiträge|Artikel) von(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}"
+    r"|(?:Voir )?[Tt]ous les articles (?:de|par)(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}",
+    re.IGNORECASE,
+)
+_AUTHOR_LINE_CHARS = 120
+# The bio under the heading: one to three paragraphs, then the text's end or a line that is not one.
+MAX_BIO_LINES = 3
+MAX_BIO_LINE_CHARS = 700
+
+
+def _author_box(view: View) -> Iterator[Span]:
+    """Yield author-box headings and links; with the bio under a heading in the second half."""
+    lines = view.lines
+    half = len(view.text) // 2
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        last = i
+        if len(line) > _AUTHOR_LINE_CHARS or not (_ABOUT_AUTHOR.fullmatch(line) or _AUTHOR_LINK.fullmatch(line)):
+            i += 1
+            continue
+        if view.starts[i] >= half and _ABOUT_AUTHOR.fullmatch(line):
+            j = i + 1
+            while (
+                j < min(len(lines), i + 2 + MAX_BIO_LINES)
+                and len(lines[j]) <= MAX_BIO_LINE_CHARS
+                and is_paragraph(lines[j])
+            ):
+                j += 1
+            if i + 1 < j <= i + MAX_BIO_LINES + 1 and (j == len(lines) or not is_paragraph(lines[j])):
+                last = j - 1
+        yield view.starts[i], view.line_span(last)[1]
+        i = last + 1
 
 
 def _related_tail(view: View) -> Iterator[Span]:
@@ -358,17 +404,9 @@ RULES = (
     Rule(
         id="trailer.about-author",
         category=Category.TRAILER,
-        description="Author-box headings and links: 'About The Author', 'About the writer', 'View all posts by "
-        "Jane Roe'.",
-        pattern=re.compile(
-            r"(?:About (?:the |The |THE )?(?:Author|Writer|Authors)s?|Über (?:den|die) (?:Autor|Autorin))[ \t]{0,3}:?"
-            # the box's link to the writer's archive, a name after it
-            r"|(?:(?:View|See|Read) (?:all )?|(?:More|All|Other) )(?:posts|articles|stories|entries) by"
-            r"(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}[ \t]{0,3}[→»›>]?"
-            r"|Alle (?:Beiträge|Artikel) von(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}"
-            r"|(?:Voir )?[Tt]ous les articles (?:de|par)(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}",
-            re.IGNORECASE,
-        ),
+        description="Author-box headings, with the writer's bio under one in the second half of the text "
+        "('About The Author' / 'Jane Roe covers ...'), and the box's links ('View all posts by Jane Roe').",
+        find=_author_box,
     ),
     Rule(
         id="trailer.url",
