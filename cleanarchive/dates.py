@@ -189,10 +189,20 @@ def _time_near(value: str, start: int, end: int) -> re.Match[str] | None:
             after = None
     if after is not None:
         return after
-    before = _TIME_RE.search(value[max(0, start - 24) : start])
-    if before is not None and value[max(0, start - 24) + before.end() : start].strip(" \t,-|@–on") == "":
-        return before
+    before = _TIME_RE.search(value[max(0, start - 32) : start])
+    if before is not None:
+        gap = value[max(0, start - 32) + before.end() : start].strip(" \t,-|@–on")
+        if gap == "" or gap.casefold().rstrip(".") in _WEEKDAYS:  # "9:14 AM EST, Tue March 5, 2019"
+            return before
     return None
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    " montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so"
+    " lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim"
+    " lunes martes miércoles jueves viernes sábado domingo".split()
+)
 
 
 def _year(text: str) -> int:

@@ -25,6 +25,7 @@ CASES = [
     ("Mon, 15 Aug 2017 13:25:00 GMT", "2017-08-15T13:25:00+00:00", Precision.SECOND),
     ("Updated: 2019/03/04 09:05 EST", "2019-03-04T09:05:00-05:00", Precision.MINUTE),
     ("Posted at 10:30 PM on December 5, 2017", "2017-12-05T22:30:00", Precision.MINUTE),
+    ("Published 9:14 AM EST, Tue March 5, 2019", "2019-03-05T09:14:00-05:00", Precision.MINUTE),
     ("11/22/2017", "2017-11-22", Precision.DAY),
     ("22/11/2017", "2017-11-22", Precision.DAY),
     ("03.04.2017", "2017-04-03", Precision.DAY),

@@ -604,6 +604,8 @@ def test_source_in_mid_text_stays(text: str) -> None:
         ("Join the Example Genius newsletter", "form.subscribe"),
         ("Join the Facebook group", "form.subscribe"),
         ("Get the best of Example Media delivered to your inbox weekly", "form.subscribe"),
+        ("Sign up for our morning newsletter", "form.subscribe"),
+        ("Get the day's top stories in your inbox.", "form.subscribe"),
         ("Stay connected with me!", "share.follow-heading"),
     ],
 )
@@ -696,6 +698,8 @@ def test_url_in_mid_text_stays() -> None:
         ("03/03/2019 | By Jane Roe", "header.byline"),
         ("Published: 12 March 2018 | Updated: 13 March 2018", "header.date-line"),
         ("Updated Dec 18, 2025 · 12 min read", "header.date-line"),
+        ("Published 9:14 AM EST, Tue March 5, 2019", "header.date-line"),
+        ("Updated March 5, 2019 at 9:14 a.m. ET", "header.date-line"),
     ],
 )
 def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
@@ -2424,6 +2428,7 @@ def test_a_text_opening_with_a_comment_heading_keeps_it() -> None:
 @pytest.mark.parametrize(
     "line",
     ["Click to email this to a friend (Opens in new window)", "← Previous Post", "Next Post →",
+     "Listen to this article", "Image caption",
      "View all posts by Jane Roe", "More articles by Jane Roe →", "Powered by WordPress | Theme by Example Themes",
      "Proudly powered by WordPress"],
 )

@@ -91,6 +91,8 @@ BUTTON_LABELS = (
             "Sign me up", "Sign in now", "Create an account", "Already have an account?", "Write a review",
             "Back to top", "Scroll to top", "Back to blog", "Toggle child menu", "Go to topic listing",
             "Newsletter sign up",
+            # an article's audio player, a picture's caption label: never a heading
+            "Listen to this article", "Listen to this story", "Listen to article", "Image caption", "Media caption",
         )
         for variant in (label, label.title())
     ),

@@ -182,11 +182,11 @@ FORM_NOTICES = (
 _SUBSCRIBE = re.compile(
     r"(?:(?:Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP|Join|JOIN|Follow)(?: (?:to|for|on|To|For|On))?"
     r" (?:our|the|my|Our|The|My|OUR|THE) (?:[A-Z][\w'’&.-]{0,20} ){0,3}"
-    r"(?:(?:free|FREE|Free|daily|Daily|weekly|Weekly|email|Email|e-mail)[ \t])?"
+    r"(?:(?i:free|daily|weekly|monthly|morning|evening|weekend|nightly|email|e-mail)[ \t]){0,2}"
     r"(?:newsletters?|e-?newsletters?|Newsletters?|NEWSLETTERS?|(?:Telegram|YouTube|Youtube|WhatsApp) [Cc]hannel"
     r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup)"
     r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?"
-    r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:delivered|sent)(?: straight| right| directly)? to your inbox"
+    r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )
 _LABELS = words_pattern(FORM_LABELS, ignore_case=True)

@@ -50,14 +50,15 @@ DATE = (
 DAY_MONTH = rf"(?i:{MONTH} {{1,3}}{_DAY}|{_DAY} {{1,3}}{MONTH})"
 TIME = (
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?"
-    r"(?: ?(?:GMT|UTC|[ECMP][SD]T|[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
+    r"(?: ?(?:GMT|UTC|[ECMP][SD]?T|[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
 )
 _LABEL = (
     r"(?:(?:Publish(?:ed)?|Posted|Updated|Last updated|Released?|Created|Modified)"
     r"(?: date| on| at)?|Date(?: published)?|Dated)"
 )
+# ... the time first, too: "Published 9:14 AM EST, Tue March 5, 2019".
 _ONE_DATE = (
-    rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
+    rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
     rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|at[ \t]{{1,3}})?{TIME})?"
 )
 _READING_TIME = r"\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}read"
