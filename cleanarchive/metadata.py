@@ -16,6 +16,7 @@ from cleanarchive.dates import ParsedDate, Precision, is_plausible
 from cleanarchive.language import detect_language as _detect_language
 from cleanarchive.memo import parse_byline, parse_date
 from cleanarchive.records import Candidate, Field, Origin
+from cleanarchive.rules.shapes import TITLE_SEPARATORS
 from cleanarchive.sources import agency_name, clean_source, looks_like_organisation, readable_domain
 from cleanarchive.urls import canonical_url, domain_of
 
@@ -54,7 +55,6 @@ _LISTED_AUTHORS = frozenset({Origin.JSONLD, Origin.META, Origin.OPENGRAPH, Origi
 _URL_DATE_RE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)(?:[/-](?P<day>[0-3]?\d))?(?=[/-]|$|\.html?)"
 )
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ")
 _LANG_RE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
@@ -172,7 +172,7 @@ def clean_title(title: str, *, site_names: Sequence[str] = ()) -> str | None:
     """Return ``title`` without a site suffix or prefix (" | Daily Harbour", "Harbour News - ")."""
     text = " ".join(title.split())[:500]
     sites = [s for s in (_compact(n) for n in site_names) if len(s) >= 3]
-    for sep in _TITLE_SEPARATORS:
+    for sep in TITLE_SEPARATORS:
         if sep not in text:
             continue
         parts = [p.strip() for p in text.split(sep)]

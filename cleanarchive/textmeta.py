@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from cleanarchive.memo import parse_byline, parse_date
 from cleanarchive.records import Candidate, Category, Field, InputHints, Origin, Removal
+from cleanarchive.rules.shapes import lead_part, title_key
 from cleanarchive.ruleset import TITLE_RULE_ID
 from cleanarchive.sources import agency_name, clean_source, looks_like_organisation
 from cleanarchive.urls import canonical_url, find_urls
@@ -209,6 +210,21 @@ def _trailing_candidates(text: str) -> list[Candidate]:
     return []
 
 
+_REPEAT_RULE = "repeat.title"
+
+
+def _repeated_part(title: str, removed: Sequence[Removal]) -> str:
+    """Return the lead of a page title when the text repeated it as its heading ("X" of "X - Site"),
+    else the title."""
+    lead = lead_part(title)
+    if lead is not None:
+        key = title_key(lead)
+        for removal in removed:
+            if removal.rule == _REPEAT_RULE and title_key(removal.text) == key:
+                return " ".join(removal.text.split())
+    return title
+
+
 def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
     """Return the metadata candidates stated by scrubbed headers and trailers and the body's edges."""
     found: list[Candidate] = []
@@ -216,6 +232,7 @@ def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
         if removal.rule == TITLE_RULE_ID:
             title = " ".join(removal.text.split())
             if title:
+                title = _repeated_part(title, removed)
                 found.append(Candidate(field=Field.TITLE, value=title, origin=Origin.TEXT_TITLE))
             continue
         if removal.category not in (Category.HEADER, Category.TRAILER):

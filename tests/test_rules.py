@@ -12,7 +12,7 @@ import cleanarchive
 from cleanarchive.records import Category
 from cleanarchive.rules.form import FORM_NOTICES
 from cleanarchive.rules.shapes import anchor_positions, occurrences, words_pattern
-from cleanarchive.scrub import scrub
+from cleanarchive.scrub import TITLE_RULE_ID, scrub
 
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
 BODY2 = "Work will start in spring, the mayor said, and should last about two years."
@@ -2465,3 +2465,27 @@ def test_paragraphs_under_an_author_heading_that_are_no_bio_stay(after: str | No
     else:
         text = f"{LONG_BODY}\nAbout the Author\n{after}"
     assert text.replace("About the Author\n", "") == scrub(text).text
+
+
+# --- a whole page's title: its <title> line on top, repeated as the heading further down -------------
+
+
+def test_a_page_title_repeated_past_the_menus_is_the_title() -> None:
+    """The first line, repeated whole or by its lead ("X" of "X - Site") past the menus, is the title."""
+    page = (
+        "Bridge works start in spring - Daily Harbour\nSkip to content\nWorld\nBusiness\n"
+        f"Bridge works start in spring\n{LONG_BODY}"
+    )
+    record = cleanarchive.clean_text(page, options=cleanarchive.CleanOptions(detect_language=False))
+    assert ("Bridge works start in spring", LONG_BODY) == (record.title, record.text)
+
+
+def test_a_first_line_not_repeated_nor_over_the_body_stays() -> None:
+    text = f"Bridge works start in spring\nWorld\nBusiness\n{LONG_BODY}"
+    assert TITLE_RULE_ID not in {r.rule for r in scrub(text).removed}
+
+
+def test_only_the_lead_of_a_page_title_confirms_it() -> None:
+    """The site's name standing alone (its logo) is not the article's heading."""
+    text = f"Coffee - Harbour State University\nHarbour State University\nWorld\n{LONG_BODY}"
+    assert TITLE_RULE_ID not in {r.rule for r in scrub(text).removed}

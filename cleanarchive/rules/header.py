@@ -22,6 +22,8 @@ from cleanarchive.rules.shapes import (
     is_body,
     is_heading,
     is_paragraph,
+    lead_part,
+    title_key,
 )
 from cleanarchive.ruleset import TITLE_RULE_ID, Rule, Span, View
 from cleanarchive.sources import agency_name, looks_like_organisation
@@ -264,12 +266,44 @@ def _dateline(view: View) -> Iterator[Span]:
 _CODE_IN_TITLE = re.compile(r"[{}]|=>|\bfunction ?\(|;[ \t]*$")
 
 
+# A whole page's dump opens with the page's <title>, and repeats its part without the site's
+# name as the article's heading further down, past the menus.
+_TITLE_REPEAT_LINES = 300
+
+
+_BODY_AFTER_HEADING = 3
+
+
+def _page_title(view: View) -> bool:
+    """Say whether the first line is a page's <title>, "X - Site", whose lead "X" the text repeats
+    further on as the heading over the article (body text or a byline within three lines).
+
+    Only the lead counts: a site's name also stands alone as its logo, and the labels of a menu
+    shown twice repeat too. Once a title is known no other line is one (see _title).
+    """
+    lines = view.lines
+    lead = lead_part(lines[0])
+    if lead is None:
+        return False
+    key = title_key(lead)
+    for i in range(1, min(len(lines), _TITLE_REPEAT_LINES)):
+        line = lines[i]
+        if abs(len(line) - len(lead)) <= 10 and title_key(line) == key:
+            after = lines[i + 1 : i + 1 + _BODY_AFTER_HEADING]
+            if any(is_body(a) or _BYLINE.fullmatch(a) or _named_byline(a) for a in after):
+                return True
+    return False
+
+
 def _title(view: View) -> Iterator[Span]:
-    """Yield the first line when it is a heading directly followed by body text."""
+    """Yield the first line when it is a heading directly followed by body text, or a page's
+    <title> whose lead the text repeats over the article (see _page_title)."""
     if len(view.lines) < 2:
         return
     first = view.lines[0]
-    if not is_heading(first) or not is_body(view.lines[1]):
+    if not is_heading(first):
+        return
+    if not is_body(view.lines[1]) and (view.titles or not _page_title(view)):
         return
     if (
         DATE_LINE.fullmatch(first)

@@ -308,12 +308,44 @@ def title_key(text: str) -> str:
     return _TITLE_JUNK.sub(" ", text.casefold()).strip(SPACE)
 
 
+# What joins a page title's parts: "Bridge works start | Daily Harbour", "News - Bridge works start".
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ")
+_PART_WORDS = 3
+_PART_CHARS = 20
+
+
+def title_parts(title: str) -> tuple[str, ...]:
+    """Return the parts of ``title`` between its separators that could be a heading of their own.
+
+    Three words or twenty characters: "Bridge works start" of "Bridge works start | Daily
+    Harbour", not "News". A title without a separator has none.
+    """
+    parts: list[str] = []
+    for sep in TITLE_SEPARATORS:
+        if sep in title:
+            parts.extend(
+                p.strip(SPACE) for p in title.split(sep) if p.count(" ") + 1 >= _PART_WORDS or len(p) >= _PART_CHARS
+            )
+    return tuple(dict.fromkeys(p for p in parts if p and p != title))
+
+
+def lead_part(title: str) -> str | None:
+    """Return the part of ``title`` before its first separator ("X" of "X - Site"), if it could be a heading."""
+    cut = min((i for i in (title.find(sep) for sep in TITLE_SEPARATORS) if i > 0), default=-1)
+    if cut < 0:
+        return None
+    lead = title[:cut].strip(SPACE)
+    return lead if lead.count(" ") + 1 >= _PART_WORDS or len(lead) >= _PART_CHARS else None
+
+
 def title_repeats(titles: tuple[str, ...], lines: Sequence[str]) -> list[int]:
-    """Return the indexes of ``lines`` that repeat one of ``titles`` (case, spacing, punctuation aside).
+    """Return the indexes of ``lines`` that repeat one of ``titles`` or a part of one (see
+    :func:`title_parts`), case, spacing and punctuation aside.
 
     A line can only repeat a title of about its length, so the titles' keys are computed once
     and a line is reduced to its key only when some title is near its length.
     """
+    titles = (*titles, *(part for t in titles for part in title_parts(t)))
     windows = [(len(t) - 10 - len(t) // 4, len(t) + 10 + len(t) // 4, title_key(t)) for t in titles]
     if not windows:
         return []
