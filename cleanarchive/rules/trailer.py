@@ -7,7 +7,7 @@ metadata stage parses them for the source, the URL and the author.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import is_paragraph, occurrences, words_pattern
@@ -288,9 +288,7 @@ def _related_lists(view: View) -> Iterator[Span]:
             continue
         last = i
         if view.starts[i] >= half and line.casefold() in _LIST_HEADINGS:
-            j = i + 1
-            while j < min(len(lines), i + 1 + MAX_RELATED_ITEMS) and _related_item(lines[j]):
-                j += 1
+            j = _lines_while(lines, i + 1, i + 1 + MAX_RELATED_ITEMS, _related_item)
             items = j - i - 1
             closed = j == len(lines) or (items >= 2 and (is_paragraph(lines[j]) or _ABOUT_AUTHOR.fullmatch(lines[j])))
             if items and closed:
@@ -343,17 +341,24 @@ def _author_box(view: View) -> Iterator[Span]:
             i += 1
             continue
         if view.starts[i] >= half and _ABOUT_AUTHOR.fullmatch(line):
-            j = i + 1
-            while (
-                j < min(len(lines), i + 2 + MAX_BIO_LINES)
-                and len(lines[j]) <= MAX_BIO_LINE_CHARS
-                and is_paragraph(lines[j])
-            ):
-                j += 1
+            # one paragraph more than a bio may have, to tell a bio from a section of the text
+            j = _lines_while(lines, i + 1, i + 2 + MAX_BIO_LINES, _bio_line)
             if i + 1 < j <= i + MAX_BIO_LINES + 1 and (j == len(lines) or not is_paragraph(lines[j])):
                 last = j - 1
         yield view.starts[i], view.line_span(last)[1]
         i = last + 1
+
+
+def _bio_line(line: str) -> bool:
+    return len(line) <= MAX_BIO_LINE_CHARS and is_paragraph(line)
+
+
+def _lines_while(lines: Sequence[str], start: int, stop: int, accept: Callable[[str], bool]) -> int:
+    """Return the index of the first line from ``start`` (before ``stop``) that ``accept`` refuses."""
+    j = start
+    while j < min(len(lines), stop) and accept(lines[j]):
+        j += 1
+    return j
 
 
 def _related_tail(view: View) -> Iterator[Span]:
