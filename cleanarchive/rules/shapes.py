@@ -314,6 +314,7 @@ _PART_WORDS = 3
 _PART_CHARS = 20
 
 
+@functools.lru_cache(maxsize=1024)
 def title_parts(title: str) -> tuple[str, ...]:
     """Return the parts of ``title`` between its separators that could be a heading of their own.
 

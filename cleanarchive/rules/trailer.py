@@ -250,10 +250,23 @@ _COMMENTS_HEADING = re.compile(
 _MIN_TEXT_BEFORE_COMMENTS = 300
 
 
+_COMMENTS_FIRST = frozenset("0123456789OoTtFfSsEeNn")
+# What the headings hold, for the rule's guard: the section is looked for only in a text with one.
+_COMMENTS_GUARD = (
+    "hought", "esponse", "omment", "eplies", "eply", "Gedanke", "Kommentar", "Antwort", "réflexion", "commentaire",
+    "réponse", "comentario", "respuesta", "pensamiento",
+)
+
+
 def _comments_section(view: View) -> Iterator[Span]:
     """Yield a WordPress comment section, from its "N thoughts on “Title”" heading to the end."""
     for i, line in enumerate(view.lines):
-        if view.starts[i] >= _MIN_TEXT_BEFORE_COMMENTS and len(line) <= 300 and _COMMENTS_HEADING.fullmatch(line):
+        if (
+            view.starts[i] >= _MIN_TEXT_BEFORE_COMMENTS
+            and len(line) <= 300
+            and line[0] in _COMMENTS_FIRST
+            and _COMMENTS_HEADING.fullmatch(line)
+        ):
             yield view.starts[i], len(view.text)
             return
 
@@ -323,10 +336,15 @@ _AUTHOR_LINK = re.compile(
     r"|(?:Voir )?[Tt]ous les articles (?:de|par)(?:[ \t]{1,3}[^\s.!?]{1,30}){1,4}",
     re.IGNORECASE,
 )
-_AUTHOR_LINE_CHARS = 120
 # The bio under the heading: one to three paragraphs, then the text's end or a line that is not one.
 MAX_BIO_LINES = 3
 MAX_BIO_LINE_CHARS = 700
+
+
+_AUTHOR_BOX_LINE = re.compile(rf"(?P<heading>{_ABOUT_AUTHOR.pattern})|{_AUTHOR_LINK.pattern}", re.IGNORECASE)
+_AUTHOR_BOX_CHARS = 120
+# What those lines can start with, for a quick test of each line.
+_AUTHOR_BOX_FIRST = frozenset("AaÜüVvSsRrMmOoTt")
 
 
 def _author_box(view: View) -> Iterator[Span]:
@@ -336,11 +354,13 @@ def _author_box(view: View) -> Iterator[Span]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        last = i
-        if len(line) > _AUTHOR_LINE_CHARS or not (_ABOUT_AUTHOR.fullmatch(line) or _AUTHOR_LINK.fullmatch(line)):
+        short = len(line) <= _AUTHOR_BOX_CHARS and line[0] in _AUTHOR_BOX_FIRST
+        m = _AUTHOR_BOX_LINE.fullmatch(line) if short else None
+        if m is None:
             i += 1
             continue
-        if view.starts[i] >= half and _ABOUT_AUTHOR.fullmatch(line):
+        last = i
+        if m["heading"] is not None and view.starts[i] >= half:
             # one paragraph more than a bio may have, to tell a bio from a section of the text
             j = _lines_while(lines, i + 1, i + 2 + MAX_BIO_LINES, _bio_line)
             if i + 1 < j <= i + MAX_BIO_LINES + 1 and (j == len(lines) or not is_paragraph(lines[j])):
@@ -398,7 +418,7 @@ RULES = (
         description="A comment section from its heading to the end ('2 thoughts on “Title”', 'One response to "
         "“Title”', '3 Gedanken zu „Title“'): the comments, the reply form and the footer after them.",
         find=_comments_section,
-        guard=("“", '"', "„", "«", "‘", "'"),
+        guard=_COMMENTS_GUARD,
     ),
     Rule(
         id="trailer.taxonomy",
@@ -412,6 +432,12 @@ RULES = (
         description="Author-box headings, with the writer's bio under one in the second half of the text "
         "('About The Author' / 'Jane Roe covers ...'), and the box's links ('View all posts by Jane Roe').",
         find=_author_box,
+        # what the headings and links hold, as written in any case
+        guard=(
+            "bout", "BOUT", "Über", "ÜBER", "osts by", "osts By", "OSTS BY", "rticles by", "rticles By", "RTICLES BY",
+            "tories by", "tories By", "TORIES BY", "ntries by", "ntries By", "eiträge von", "rtikel von",
+            "rticles de", "rticles par",
+        ),
     ),
     Rule(
         id="trailer.url",
