@@ -2489,3 +2489,17 @@ def test_only_the_lead_of_a_page_title_confirms_it() -> None:
     """The site's name standing alone (its logo) is not the article's heading."""
     text = f"Coffee - Harbour State University\nHarbour State University\nWorld\n{LONG_BODY}"
     assert TITLE_RULE_ID not in {r.rule for r in scrub(text).removed}
+
+
+@pytest.mark.parametrize("label", ["Written by", "Posted by:", "Written By"])
+def test_a_lone_byline_label_is_removed(label: str) -> None:
+    assert [("header.byline-label", label)] == _removals(f"{BODY}\n{label}\nPublished on\n{BODY2}")[:1]
+
+
+def test_a_byline_label_over_a_name_is_the_byline() -> None:
+    assert ("header.byline", "Written by\nJane Roe") in _removals(f"{BODY}\nWritten by\nJane Roe\n{BODY2}")
+
+
+def test_a_byline_label_ending_a_sentence_stays() -> None:
+    text = f"{BODY}\nThis article was\nWritten By\nOur Product Research Team\n{BODY2}"
+    assert "header.byline-label" not in {rule for rule, _ in _removals(text)}

@@ -262,6 +262,27 @@ def _dateline(view: View) -> Iterator[Span]:
         yield start, start + m.end()
 
 
+# A byline's label left alone: its names went by another rule or sit elsewhere ("Written by" /
+# "Published on" / "March 3, 2019"). "By", "Author" and "Reported by" stay: a listing's reviews
+# ("Reported by:" / "Jane R.") and gold texts keep them as often.
+_LONE_BYLINE_LABEL = re.compile(r"(?:Written|Posted) [Bb]y[ \t]{0,3}:?")
+_LONE_LABEL_CHARS = 12
+
+
+def _lone_byline_labels(view: View) -> Iterator[Span]:
+    """Yield a "Written by" line whose next line is not a name (header.byline takes the pair), nor
+    the end of a sentence the line before opens ("This article was" / "Written By" / "Our team")."""
+    lines = view.lines
+    for i, line in enumerate(lines):
+        if len(line) <= _LONE_LABEL_CHARS and line[0] in "WP" and _LONE_BYLINE_LABEL.fullmatch(line):
+            before = lines[i - 1] if i else ""
+            if before.count(" ") >= 2 and before[-1].islower():
+                continue
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            if not after or not (after[0].islower() or _names(after)):
+                yield view.line_span(i)
+
+
 # A first line holding code is a script the code rules left, not the title ("(function f(a,b){/**").
 _CODE_IN_TITLE = re.compile(r"[{}]|=>|\bfunction ?\(|;[ \t]*$")
 
@@ -325,6 +346,13 @@ RULES = (
         category=Category.HEADER,
         description="A byline above the body ('By: Jane Doe, Some Media Center |', 'Posted on <date> by Jane Doe').",
         find=_bylines,
+    ),
+    Rule(
+        id="header.byline-label",
+        category=Category.HEADER,
+        description="A byline's label alone on its line ('Written by', 'Posted by:'), its names not under it.",
+        find=_lone_byline_labels,
+        guard=("ritten by", "osted by", "ritten By", "osted By"),
     ),
     Rule(
         id="header.date-line",
