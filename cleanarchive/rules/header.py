@@ -288,10 +288,8 @@ _CODE_IN_TITLE = re.compile(r"[{}]|=>|\bfunction ?\(|;[ \t]*$")
 
 
 # A whole page's dump opens with the page's <title>, and repeats its part without the site's
-# name as the article's heading further down, past the menus.
+# name as the article's heading further down, past the menus, over the body or the byline.
 _TITLE_REPEAT_LINES = 300
-
-
 _BODY_AFTER_HEADING = 3
 
 
