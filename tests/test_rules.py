@@ -2503,3 +2503,10 @@ def test_a_byline_label_over_a_name_is_the_byline() -> None:
 def test_a_byline_label_ending_a_sentence_stays() -> None:
     text = f"{BODY}\nThis article was\nWritten By\nOur Product Research Team\n{BODY2}"
     assert "header.byline-label" not in {rule for rule, _ in _removals(text)}
+
+
+def test_a_title_part_a_sentence_reads_through_stays() -> None:
+    """A part of the title that is a link inside a sentence is the sentence's, not a repeat."""
+    text = (f"{BODY}\nTo help you compare caterers, we have compiled a\nCaterer Comparison Spreadsheet\n"
+            f"to make the choice easier.\nLuxoft offers\ndata analytics services\nthat ensure data integrity.\n{BODY2}")
+    assert text == scrub(text, title="Wedding Tools - Caterer Comparison Spreadsheet | Data Analytics Services").text

@@ -23,6 +23,7 @@ from cleanarchive.rules.shapes import (
     is_heading,
     is_paragraph,
     lead_part,
+    read_through,
     title_key,
 )
 from cleanarchive.ruleset import TITLE_RULE_ID, Rule, Span, View
@@ -307,7 +308,7 @@ def _page_title(view: View) -> bool:
     key = title_key(lead)
     for i in range(1, min(len(lines), _TITLE_REPEAT_LINES)):
         line = lines[i]
-        if abs(len(line) - len(lead)) <= 10 and title_key(line) == key:
+        if abs(len(line) - len(lead)) <= 10 and title_key(line) == key and not read_through(lines, i):
             after = lines[i + 1 : i + 1 + _BODY_AFTER_HEADING]
             if any(is_body(a) or _BYLINE.fullmatch(a) or _named_byline(a) for a in after):
                 return True

@@ -210,11 +210,17 @@ def link_in_text(lines: Sequence[str], i: int) -> bool:
     A sentence split at its link: the line before ends in "our", "the", "see", ...; or the line
     after goes on in lowercase or with a comma or full stop; or the link heads a paragraph.
     """
+    return read_through(lines, i) or (i + 1 < len(lines) and is_prose(lines[i + 1]))
+
+
+def read_through(lines: Sequence[str], i: int) -> bool:
+    """Return whether a sentence reads through line ``i``: the line before ends in "our", "the",
+    "see", ..., or the line after goes on in lowercase or with a comma or full stop."""
     if i > 0 and lines[i - 1][lines[i - 1].rfind(" ") + 1 :].lower() in _BEFORE_LINK:
         return True
     if i + 1 < len(lines):
         after = lines[i + 1]
-        return after[0].islower() or after[0] in _AFTER_LINK_START or is_prose(after)
+        return after[0].islower() or after[0] in _AFTER_LINK_START
     return False
 
 
@@ -343,19 +349,30 @@ def title_repeats(titles: tuple[str, ...], lines: Sequence[str]) -> list[int]:
     """Return the indexes of ``lines`` that repeat one of ``titles`` or a part of one (see
     :func:`title_parts`), case, spacing and punctuation aside.
 
+    A part repeats only as a heading: a line of its own, not a link a sentence reads through
+    ("we have compiled a" / "Caterer Comparison Spreadsheet" / "to help you"), not in lowercase.
     A line can only repeat a title of about its length, so the titles' keys are computed once
     and a line is reduced to its key only when some title is near its length.
     """
-    titles = (*titles, *(part for t in titles for part in title_parts(t)))
-    windows = [(len(t) - 10 - len(t) // 4, len(t) + 10 + len(t) // 4, title_key(t)) for t in titles]
+    parts = {part for t in titles for part in title_parts(t)}
+    windows = [
+        # the titles last: a line repeating a whole title is one, whatever a part says
+        (len(t) - 10 - len(t) // 4, len(t) + 10 + len(t) // 4, title_key(t), t not in titles)
+        for t in (*parts, *titles)
+    ]
     if not windows:
         return []
     shortest, longest = min(w[0] for w in windows), max(w[1] for w in windows)
     found = []
     for i, size in enumerate(map(len, lines)):
         if shortest <= size <= longest:
-            keys = [key for low, high, key in windows if low <= size <= high and key]
-            if keys and title_key(lines[i]) in keys:
+            keys = {key: part for low, high, key, part in windows if low <= size <= high and key}
+            if keys:
+                part = keys.get(title_key(lines[i]))
+                if part is None:
+                    continue
+                if part and (lines[i][0].islower() or read_through(lines, i)):
+                    continue
                 found.append(i)
     return found
 
