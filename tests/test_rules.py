@@ -2510,3 +2510,21 @@ def test_a_title_part_a_sentence_reads_through_stays() -> None:
     text = (f"{BODY}\nTo help you compare caterers, we have compiled a\nCaterer Comparison Spreadsheet\n"
             f"to make the choice easier.\nLuxoft offers\ndata analytics services\nthat ensure data integrity.\n{BODY2}")
     assert text == scrub(text, title="Wedding Tools - Caterer Comparison Spreadsheet | Data Analytics Services").text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Powered by\nDiscourse\n, best viewed with JavaScript enabled", "Powered by\nHugo\n&\nPaperMod",
+     "Proudly powered by\nWordPress"],
+)
+def test_a_credit_split_at_its_links_is_removed(credit: str) -> None:
+    assert [("boilerplate.powered-by", credit)] == _removals(f"{BODY}\n{BODY2}\n{credit}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The car is\npowered by\na V8 engine", "The new plant runs all year\nPowered by\nthe sun",
+     "Powered by\nthe sun, the new plant runs all year."],
+)
+def test_powered_by_in_a_sentence_stays(text: str) -> None:
+    assert "boilerplate.powered-by" not in {rule for rule, _ in _removals(f"{BODY}\n{text}\n{BODY2}")}

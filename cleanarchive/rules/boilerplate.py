@@ -1018,6 +1018,42 @@ READ_ALSO_LABELS = (
 _READ_ALSO_ELSEWHERE = words_pattern(READ_ALSO_LABELS, ignore_case=True)
 
 
+# A footer's credit split at its links, one piece a line: "Powered by" / "Discourse" / ", best
+# viewed with JavaScript enabled", "Powered by" / "Hugo" / "&" / "PaperMod". The label alone on a
+# line, then a name of a few words; joiners and more names, and a tail opening with a comma.
+_POWERED_BY = re.compile(r"(?:Proudly [Pp]|P)owered [Bb]y|POWERED BY|Site by|Website by|Theme by")
+_CREDIT_JOINER = frozenset(("&", "and", "|", "·", "•", "+"))
+_CREDIT_NAME_CHARS = 30
+_CREDIT_TAIL_CHARS = 60
+MAX_CREDIT_PIECES = 5
+
+
+def _credit_name(line: str) -> bool:
+    return len(line) <= _CREDIT_NAME_CHARS and line.count(" ") <= 2 and line[-1] not in ".!?:" and line[0] != ","
+
+
+def _split_credits(view: View) -> Iterator[Span]:
+    """Yield a "Powered by" line with the names under it (and their joiners and comma tail); not
+    one a sentence runs into ("The plant is" / "Powered by" / "the sun")."""
+    lines = view.lines
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > 18 or not _POWERED_BY.fullmatch(line) or not _credit_name(lines[i + 1]):
+            continue
+        if i and lines[i - 1].count(" ") >= 2 and lines[i - 1][-1].islower():
+            continue
+        last = i + 1
+        while last + 1 < min(len(lines), i + 1 + MAX_CREDIT_PIECES):
+            piece = lines[last + 1]
+            if piece in _CREDIT_JOINER and last + 2 < len(lines) and _credit_name(lines[last + 2]):
+                last += 2
+            elif piece[0] == "," and len(piece) <= _CREDIT_TAIL_CHARS:
+                last += 1
+                break
+            else:
+                break
+        yield view.starts[i], view.line_span(last)[1]
+
+
 RULES = (
     Rule(
         id="boilerplate.advertisement",
@@ -1117,6 +1153,14 @@ RULES = (
         "tagged with » ...'); the last step, which runs into the text, stays.",
         find=_breadcrumb_heads,
         guard=("Home", "HOME", "Startseite", "Accueil", "Inicio"),
+    ),
+    Rule(
+        id="boilerplate.powered-by",
+        category=Category.BOILERPLATE,
+        description="A footer's credit split at its links ('Powered by' / 'Discourse' / ', best viewed with "
+        "JavaScript enabled', 'Powered by' / 'Hugo' / '&' / 'PaperMod').",
+        find=_split_credits,
+        guard=("owered", "OWERED", "Site by", "Website by", "Theme by"),
     ),
     Rule(
         id="boilerplate.copyright",
