@@ -64,7 +64,6 @@ logger = logging.getLogger(__name__)
 # Passes stop at the fixed point, two or three for most texts. A page whose scripts nest in one
 # another, flattened onto one line, loses a layer a pass: one such page of 990 needed 14.
 MAX_PASSES = 16
-COMMENTS_RULE_ID = "trailer.comments"
 _INLINE_SPACE = " \t\xa0\u2009\u202f\u3000"
 
 
@@ -374,6 +373,8 @@ def build_ruleset(options: CleanOptions) -> RuleSet:
     unknown = sorted(set(options.disabled_rules) - set(rules.ids))
     if unknown:
         raise ValueError(f"unknown rule ids in disabled_rules: {', '.join(unknown)}; known: {', '.join(rules.ids)}")
+    from cleanarchive.rules.trailer import COMMENTS_RULE_ID
+
     disabled = set(options.disabled_rules)
     if options.include_comments:  # a dump's comment section is kept as a page's comments are
         disabled.add(COMMENTS_RULE_ID)

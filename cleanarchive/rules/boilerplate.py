@@ -17,6 +17,7 @@ from cleanarchive.rules.shapes import (
     link_in_text,
     occurrences,
     paragraph_beside,
+    runs_into,
     words_pattern,
 )
 from cleanarchive.rules.wiki import WIKI_TOOL_LABELS
@@ -1039,7 +1040,7 @@ def _split_credits(view: View) -> Iterator[Span]:
     for i, line in enumerate(lines[:-1]):
         if len(line) > 18 or not _POWERED_BY.fullmatch(line) or not _credit_name(lines[i + 1]):
             continue
-        if i and lines[i - 1].count(" ") >= 2 and lines[i - 1][-1].islower():
+        if runs_into(lines, i):
             continue
         last = i + 1
         while last + 1 < min(len(lines), i + 1 + MAX_CREDIT_PIECES):

@@ -24,7 +24,8 @@ from cleanarchive.rules.shapes import (
     is_paragraph,
     lead_part,
     read_through,
-    title_key,
+    runs_into,
+    title_repeats,
 )
 from cleanarchive.ruleset import TITLE_RULE_ID, Rule, Span, View
 from cleanarchive.sources import agency_name, looks_like_organisation
@@ -276,8 +277,7 @@ def _lone_byline_labels(view: View) -> Iterator[Span]:
     lines = view.lines
     for i, line in enumerate(lines):
         if len(line) <= _LONE_LABEL_CHARS and line[0] in "WP" and _LONE_BYLINE_LABEL.fullmatch(line):
-            before = lines[i - 1] if i else ""
-            if before.count(" ") >= 2 and before[-1].islower():
+            if runs_into(lines, i):
                 continue
             after = lines[i + 1] if i + 1 < len(lines) else ""
             if not after or not (after[0].islower() or _names(after)):
@@ -305,10 +305,8 @@ def _page_title(view: View) -> bool:
     lead = lead_part(lines[0])
     if lead is None:
         return False
-    key = title_key(lead)
-    for i in range(1, min(len(lines), _TITLE_REPEAT_LINES)):
-        line = lines[i]
-        if abs(len(line) - len(lead)) <= 10 and title_key(line) == key and not read_through(lines, i):
+    for i in title_repeats((lead,), lines[:_TITLE_REPEAT_LINES]):
+        if i > 0 and not read_through(lines, i):
             after = lines[i + 1 : i + 1 + _BODY_AFTER_HEADING]
             if any(is_body(a) or _BYLINE.fullmatch(a) or _named_byline(a) for a in after):
                 return True

@@ -213,6 +213,12 @@ def link_in_text(lines: Sequence[str], i: int) -> bool:
     return read_through(lines, i) or (i + 1 < len(lines) and is_prose(lines[i + 1]))
 
 
+def runs_into(lines: Sequence[str], i: int) -> bool:
+    """Return whether the line before line ``i`` opens a sentence that goes on in it: three words
+    or more ending in a lowercase letter ("The car is" / "powered by", "This article was" / "Written By")."""
+    return i > 0 and lines[i - 1].count(" ") >= 2 and lines[i - 1][-1].islower()
+
+
 def read_through(lines: Sequence[str], i: int) -> bool:
     """Return whether a sentence reads through line ``i``: the line before ends in "our", "the",
     "see", ..., or the line after goes on in lowercase or with a comma or full stop."""

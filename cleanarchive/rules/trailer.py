@@ -13,7 +13,7 @@ from cleanarchive.records import Category
 from cleanarchive.rules.shapes import is_paragraph, occurrences, words_pattern
 from cleanarchive.ruleset import Rule, Span, View
 
-__all__ = ["RELATED_HEADINGS", "RULES"]
+__all__ = ["COMMENTS_RULE_ID", "RELATED_HEADINGS", "RULES"]
 
 # "Source" in the languages dumps are scraped in; "Kaynak/Source" style pairs are allowed.
 SOURCE_WORDS = (
@@ -250,6 +250,7 @@ _COMMENTS_HEADING = re.compile(
 _MIN_TEXT_BEFORE_COMMENTS = 300
 
 
+COMMENTS_RULE_ID = "trailer.comments"
 _COMMENTS_FIRST = frozenset("0123456789OoTtFfSsEeNn")
 # What the headings hold, for the rule's guard: the section is looked for only in a text with one.
 _COMMENTS_GUARD = (
@@ -289,25 +290,26 @@ _LINK_LABELS = ("read", "also read", "see also", "lesen sie", "lire", "à lire",
 _LIST_HEADINGS = frozenset(h.casefold() for h in RELATED_HEADINGS if not h.casefold().startswith(_LINK_LABELS))
 
 
+def _related_heading(line: str) -> re.Match[str] | None:
+    if len(line) > _RELATED_LINE_CHARS or line[0] not in _RELATED_FIRST:
+        return None
+    return _RELATED_LINE.fullmatch(line)
+
+
+def _related_list_end(view: View, i: int, heading: re.Match[str]) -> int:
+    """Return the last line of the list under heading line ``i`` (``i`` itself when it has none)."""
+    lines = view.lines
+    if view.starts[i] < len(view.text) // 2 or lines[i].casefold() not in _LIST_HEADINGS:
+        return i
+    j = _lines_while(lines, i + 1, i + 1 + MAX_RELATED_ITEMS, _related_item)
+    items = j - i - 1
+    closed = j == len(lines) or (items >= 2 and (is_paragraph(lines[j]) or _ABOUT_AUTHOR.fullmatch(lines[j])))
+    return j - 1 if items and closed else i
+
+
 def _related_lists(view: View) -> Iterator[Span]:
     """Yield related-link headings, with their lists when those close the text or a stretch of it."""
-    lines = view.lines
-    half = len(view.text) // 2
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if len(line) > _RELATED_LINE_CHARS or line[0] not in _RELATED_FIRST or not _RELATED_LINE.fullmatch(line):
-            i += 1
-            continue
-        last = i
-        if view.starts[i] >= half and line.casefold() in _LIST_HEADINGS:
-            j = _lines_while(lines, i + 1, i + 1 + MAX_RELATED_ITEMS, _related_item)
-            items = j - i - 1
-            closed = j == len(lines) or (items >= 2 and (is_paragraph(lines[j]) or _ABOUT_AUTHOR.fullmatch(lines[j])))
-            if items and closed:
-                last = j - 1
-        yield view.starts[i], view.line_span(last)[1]
-        i = last + 1
+    return _headed_blocks(view, _related_heading, _related_list_end)
 
 
 # A line going on from the heading (": T"), or a numbered subheading of the text ("2. Methods").
@@ -347,24 +349,41 @@ _AUTHOR_BOX_CHARS = 120
 _AUTHOR_BOX_FIRST = frozenset("AaÜüVvSsRrMmOoTt")
 
 
+def _author_box_line(line: str) -> re.Match[str] | None:
+    if len(line) > _AUTHOR_BOX_CHARS or line[0] not in _AUTHOR_BOX_FIRST:
+        return None
+    return _AUTHOR_BOX_LINE.fullmatch(line)
+
+
+def _bio_end(view: View, i: int, line: re.Match[str]) -> int:
+    """Return the last line of the bio under heading line ``i`` (``i`` itself when it has none)."""
+    lines = view.lines
+    if line["heading"] is None or view.starts[i] < len(view.text) // 2:
+        return i
+    # one paragraph more than a bio may have, to tell a bio from a section of the text
+    j = _lines_while(lines, i + 1, i + 2 + MAX_BIO_LINES, _bio_line)
+    return j - 1 if i + 1 < j <= i + MAX_BIO_LINES + 1 and (j == len(lines) or not is_paragraph(lines[j])) else i
+
+
 def _author_box(view: View) -> Iterator[Span]:
     """Yield author-box headings and links; with the bio under a heading in the second half."""
+    return _headed_blocks(view, _author_box_line, _bio_end)
+
+
+def _headed_blocks(
+    view: View,
+    heading: Callable[[str], re.Match[str] | None],
+    block_end: Callable[[View, int, re.Match[str]], int],
+) -> Iterator[Span]:
+    """Yield each line ``heading`` matches through the last line of the block under it (``block_end``)."""
     lines = view.lines
-    half = len(view.text) // 2
     i = 0
     while i < len(lines):
-        line = lines[i]
-        short = len(line) <= _AUTHOR_BOX_CHARS and line[0] in _AUTHOR_BOX_FIRST
-        m = _AUTHOR_BOX_LINE.fullmatch(line) if short else None
+        m = heading(lines[i])
         if m is None:
             i += 1
             continue
-        last = i
-        if m["heading"] is not None and view.starts[i] >= half:
-            # one paragraph more than a bio may have, to tell a bio from a section of the text
-            j = _lines_while(lines, i + 1, i + 2 + MAX_BIO_LINES, _bio_line)
-            if i + 1 < j <= i + MAX_BIO_LINES + 1 and (j == len(lines) or not is_paragraph(lines[j])):
-                last = j - 1
+        last = block_end(view, i, m)
         yield view.starts[i], view.line_span(last)[1]
         i = last + 1
 
@@ -413,7 +432,7 @@ RULES = (
         find=_related_tail,
     ),
     Rule(
-        id="trailer.comments",
+        id=COMMENTS_RULE_ID,
         category=Category.TRAILER,
         description="A comment section from its heading to the end ('2 thoughts on “Title”', 'One response to "
         "“Title”', '3 Gedanken zu „Title“'): the comments, the reply form and the footer after them.",
