@@ -190,6 +190,40 @@ def test_script_lines_are_removed(line: str, rule: str) -> None:
     assert [(rule, line)] == _between(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Widgets.ready(function () { Widgets.bar.init(); });",
+        "onPageReady( function() {startSpinner( 1, '/img/loading.gif', true );});",
+        "loader.on('play', (data) => { track(data); });",
+        "_wq = window._wq || [];",
+        "(window.MONITOR||(MONITOR={})).init={privacy:{cookies:true},ajax:{deny:['x.example']}};",
+        'window._siteConfig = JSON.parse("{\\"id\\":6470312,\\"plans\\":false}")',
+        'self.__payload.push([1,"1f:[[\\"$\\",\\"meta\\",\\"0\\"]]"])',
+    ],
+)
+def test_page_statements_with_callbacks_or_without_semicolons_are_removed(line: str) -> None:
+    """A call taking a callback, a name set from a browser object, and a statement without its
+    semicolon that uses a browser name or pushes onto a queue are page script."""
+    assert [("script.statement", line)] == _between(line)
+
+
+def test_a_tutorials_statement_without_semicolon_stays() -> None:
+    """Modern example code without semicolons and without browser names is not a page script."""
+    assert [] == _between("const name = line.slice(0, equalsIndex).trim()")
+
+
+def test_tracking_pixel_with_its_function_body_on_the_next_line_goes_whole() -> None:
+    """'!function(a,b,c)' / '{if(a.px)return;...}(window,document,...);' is one loader."""
+    pixel = (
+        "!function(f,b,e,v,n,t,s)\n{if(f.px)return;n=f.px=function(){n.callMethod?\n"
+        "n.callMethod.apply(n,arguments):n.queue.push(arguments)};\nn.queue=[];t=b.createElement(e);\n"
+        "s=b.getElementsByTagName(e)[0];\ns.parentNode.insertBefore(t,s)}(window,document,'script',\n"
+        "'https://cdn.example.net/px.js');"
+    )
+    assert [("script.iife", pixel)] == _between(pixel)
+
+
 def test_script_block_over_lines_is_removed() -> None:
     """A statement spread over several lines goes as one removal."""
     block = "var widgetOptions = {\n  container: 'w-1',\n  items: 4\n};"

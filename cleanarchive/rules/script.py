@@ -66,6 +66,14 @@ _JS_START = re.compile(
     r"|[!;]?\([ \t]{0,3}(?:function|async)[ \t]{0,3}[\w$]{0,60}[ \t]{0,3}\(|!function[ \t]{0,3}\("
     r"|\([ \t]{0,3}\([^()\n]{0,60}\)[ \t]{0,3}=>"
     r"|if[ \t]{0,3}\([ \t]{0,3}(?:window|document|typeof)\b|try[ \t]{0,3}\{"
+    # A call taking a callback, maybe after an event name: "StackExchange.ready(function () {",
+    # "onReady(() => {", "player.on('play', function(data) {".
+    r"|[A-Za-z_$][\w$]{0,60}(?:\.[\w$]{1,60}){0,8}[ \t]{0,3}\([ \t]{0,3}"
+    r"""(?:(?:'[^'\n]{0,60}'|"[^"\n]{0,60}")[ \t]{0,3},[ \t]{0,3})?"""
+    r"(?:function[ \t]{0,3}[\w$]{0,60}[ \t]{0,3}\(|\([^()\n]{0,60}\)[ \t]{0,3}=>|[\w$]{1,30}[ \t]{0,3}=>)"
+    # "(window.NREUM||(NREUM={})).init=...", and a name set from a browser object: "_stq = window._stq || [];"
+    rf"|\([ \t]{{0,3}}(?:{_OBJECTS})\.[\w$]"
+    rf"|[A-Za-z_$][\w$]{{0,60}}[ \t]{{0,3}}=[ \t]{{0,3}}(?:{_OBJECTS})\.[\w$]"
 )
 _IIFE = re.compile(
     r"[(!][ \t]{0,3}function[ \t]{0,3}[\w$]{0,60}[ \t]{0,3}\(|\([ \t]{0,3}\([^()\n]{0,60}\)[ \t]{0,3}=>"
@@ -77,6 +85,10 @@ _STRINGS = {
     "`": re.compile(r"`(?:[^`\\]|\\.){0,100000}`"),
 }
 _CONTINUE = frozenset("([{.,=+-*/&|?:<>!")
+# A function's parameter list, and its body's brace on a later line (the Facebook pixel's
+# "!function(f,b,e,v,n,t,s)" / "{if(f.fbq)return;..."): the statement goes on.
+_FUNCTION_HEAD = re.compile(r"function[ \t]{0,3}[\w$]{0,60}[ \t]{0,3}\([\w$, \t]{0,200}\)\Z")
+_BODY_NEXT = re.compile(r"\s{1,20}\{")
 _OPEN = frozenset("([{")
 
 
@@ -112,6 +124,11 @@ def statement_end(text: str, start: int, limit: int = MAX_STATEMENT) -> int | No
                 nxt = _next_char(text, pos, stop)
                 if nxt == ";":
                     return text.index(";", pos) + 1
+                if nxt == "\n" and c == ")" and _FUNCTION_HEAD.search(text, max(start, pos - 300), pos):
+                    body = _BODY_NEXT.match(text, pos, stop)  # "!function(f,b,e)" / "{if(f.fbq)..."
+                    if body is not None:
+                        pos = body.end() - 1
+                        continue
                 if not (nxt in _CONTINUE or (nxt.isalnum() and pos < stop and text[pos] == nxt)):
                     return pos
     return None
@@ -153,7 +170,7 @@ def _statements(view: View) -> Iterator[Span]:
     while i < len(view.lines):
         start = view.starts[i]
         line = view.lines[i]
-        end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(") else None
+        end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(" or (line[-1] == ")" and _page_call(line))) else None
         if end is not None and code_example(view, i, text[start:end]):  # quoted by the article
             end = None
         if end is not None:
@@ -161,6 +178,14 @@ def _statements(view: View) -> Iterator[Span]:
             i = _line_at(view, end)
         else:
             i += 1
+
+
+def _page_call(line: str) -> bool:
+    """Return whether a line without a semicolon, ending in a call, is a page script's statement:
+    it pushes onto a queue or uses a browser name (``self.__next_f.push([...])``,
+    ``window.config = JSON.parse("...")``). A tutorial's ``const name = line.slice(0, i).trim()``
+    uses neither."""
+    return ".push(" in line or bool(_browser_names(line))
 
 
 def _line_at(view: View, offset: int) -> int:
@@ -288,7 +313,7 @@ def _browser_names(text: str) -> set[str]:
     return (names | {"$("}) if "$(" in text else names
 _CODE_START = re.compile(
     r"(?:if|else|for|while|do|return|switch|case|default|try|catch|finally|function|var|let|const"
-    r"|new|this|async|await|throw|break|continue|typeof)\b|//|/\*|\*/|[})\]]"
+    r"|new|this|async|await|throw|break|continue|typeof)\b|//|/\*|\*/|[{})\]]"
 )
 _CODE_END = frozenset(";{}()[],")
 _CODE_CHARS = re.compile(r"[{}();=\[\]<>$]")
