@@ -200,6 +200,8 @@ def test_script_lines_are_removed(line: str, rule: str) -> None:
         "(window.MONITOR||(MONITOR={})).init={privacy:{cookies:true},ajax:{deny:['x.example']}};",
         'window._siteConfig = JSON.parse("{\\"id\\":6470312,\\"plans\\":false}")',
         'self.__payload.push([1,"1f:[[\\"$\\",\\"meta\\",\\"0\\"]]"])',
+        "function track_link3() { window.dataLayer.push({event: 'click', where: 'navbar'}) }",
+        'window._preloads        = JSON.parse("{\\"isEU\\":true}")',
     ],
 )
 def test_page_statements_with_callbacks_or_without_semicolons_are_removed(line: str) -> None:

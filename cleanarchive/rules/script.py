@@ -58,7 +58,7 @@ SCRIPT_OBJECTS = (
 _OBJECTS = "|".join(re.escape(o) for o in SCRIPT_OBJECTS)
 _JS_START = re.compile(
     r"(?:var|let|const)[ \t]{1,5}[\w$]{1,60}[ \t]{0,5}="
-    rf"|(?:{_OBJECTS})(?:\.[\w$]{{1,60}}){{0,8}}[ \t]{{0,3}}(?:[.(\[]|=[^=])"
+    rf"|(?:{_OBJECTS})(?:\.[\w$]{{1,60}}){{0,8}}[ \t]{{0,12}}(?:[.(\[]|=[^=])"
     r"|(?:gtag|ga|fbq|__cmp|\$|jQuery)[ \t]{0,3}\("
     r"|[A-Za-z_$][\w$]{0,60}(?:\.[\w$]{1,60}){1,8}[ \t]{0,3}"
     r"(?:=[^=]|\.push\(|\((?=[^)\n]{0,200}\)[ \t]{0,3};))"
@@ -170,7 +170,7 @@ def _statements(view: View) -> Iterator[Span]:
     while i < len(view.lines):
         start = view.starts[i]
         line = view.lines[i]
-        end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(" or (line[-1] == ")" and _page_call(line))) else None
+        end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(" or (line[-1] in ")}" and _page_call(line))) else None
         if end is not None and code_example(view, i, text[start:end]):  # quoted by the article
             end = None
         if end is not None:
@@ -181,10 +181,10 @@ def _statements(view: View) -> Iterator[Span]:
 
 
 def _page_call(line: str) -> bool:
-    """Return whether a line without a semicolon, ending in a call, is a page script's statement:
-    it pushes onto a queue or uses a browser name (``self.__next_f.push([...])``,
-    ``window.config = JSON.parse("...")``). A tutorial's ``const name = line.slice(0, i).trim()``
-    uses neither."""
+    """Return whether a line without a semicolon, ending in a call or a block, is a page script's
+    statement: it pushes onto a queue or uses a browser name (``self.__next_f.push([...])``,
+    ``window.config = JSON.parse("...")``, ``function track() { window.dataLayer.push(...) }``).
+    A tutorial's ``const name = line.slice(0, i).trim()`` uses neither."""
     return ".push(" in line or bool(_browser_names(line))
 
 
