@@ -2564,3 +2564,58 @@ def test_a_credit_split_at_its_links_is_removed(credit: str) -> None:
 )
 def test_powered_by_in_a_sentence_stays(text: str) -> None:
     assert "boilerplate.powered-by" not in {rule for rule, _ in _removals(f"{BODY}\n{text}\n{BODY2}")}
+
+
+# --- tag lists, ad labels, theme footers, translated comment forms -----------------------------------
+
+
+def test_a_lone_tag_label_at_the_end_goes_with_its_terms() -> None:
+    """'Etiquetas:' / 'autos' / 'bendición' (a dump with each tag link on a line) goes whole."""
+    text = f"{BODY}\n{BODY2}\n{BODY}\nEtiquetas:\nautos\nbendición\n,\ncapuchinos"
+    assert [("trailer.tag-list", "Etiquetas:\nautos\nbendición\n,\ncapuchinos")] == _removals(text)
+
+
+def test_a_tag_list_stops_at_the_comment_count_and_at_sentences() -> None:
+    """The comments after the tags and a sentence after them are not terms."""
+    text = f"{BODY}\n{BODY2}\n{BODY}\nTags:\nbridge\ncouncil\n11 Kommentare\n{BODY2}"
+    assert ("trailer.tag-list", "Tags:\nbridge\ncouncil") in _removals(text)
+    assert BODY2 in scrub(text).text.split("\n")[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Tags:\nbridge\n{BODY}\n{BODY2}",  # in the first half: a heading of the article
+        f"{BODY}\n{BODY2}\n{BODY}\nCategories:\nThe council will vote on this next week.",
+    ],
+)
+def test_a_tag_label_at_the_top_or_over_a_sentence_takes_nothing(text: str) -> None:
+    assert [] == [r for r in _removals(text) if r[0] == "trailer.tag-list"]
+
+
+@pytest.mark.parametrize("line", ["- Anzeige -", "- Anzeige-", "— Advertisement —", "[Advertisement]", "(Anzeige)"])
+def test_ad_labels_between_dashes_or_in_brackets_go(line: str) -> None:
+    assert [("boilerplate.advertisement", line)] == _between(line)
+
+
+def test_a_dash_wrapped_sentence_about_advertising_stays() -> None:
+    assert [] == _between("- Advertising is a big business -")
+
+
+@pytest.mark.parametrize(
+    "line", ["Simple theme. Powered by", "Watermark theme. Theme images by Jason Morrow. Powered by Blogger."]
+)
+def test_blogger_theme_footers_go(line: str) -> None:
+    assert [("boilerplate.copyright", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.",
+        "Mijn naam, e-mail en site opslaan in deze browser voor de volgende keer wanneer ik een reactie plaats.",
+        "Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnego komentarza.",
+    ],
+)
+def test_wordpress_save_my_name_notice_in_other_languages_goes(line: str) -> None:
+    assert [("form.label", line)] == _between(line)

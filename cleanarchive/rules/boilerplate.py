@@ -1059,9 +1059,13 @@ RULES = (
     Rule(
         id="boilerplate.advertisement",
         category=Category.BOILERPLATE,
-        description="A line that only labels an ad slot or jumps within the page ('Advertisement', 'Skip to content', "
-        "'Back to top').",
-        pattern=re.compile(rf"(?:{_ADS}|{_SKIP_LINK})[ \t]{{0,3}}[:.…]?"),
+        description="A line that only labels an ad slot or jumps within the page ('Advertisement', '- Anzeige -', "
+        "'Skip to content', 'Back to top').",
+        # The label may stand between dashes or in brackets: "- Anzeige -", "— Advertisement —", "[Ad]".
+        pattern=re.compile(
+            rf"(?:[-–—*~=]{{1,3}}[ \t]{{0,3}}|[\[(][ \t]{{0,2}})?(?:{_ADS}|{_SKIP_LINK})[ \t]{{0,3}}"
+            r"(?:[-–—*~=]{1,3}|[\])])?[ \t]{0,3}[:.…]?"
+        ),
     ),
     Rule(
         id="boilerplate.ad-label",
@@ -1185,6 +1189,10 @@ RULES = (
             r"|(?:Proudly )?[Pp]owered by (?:WordPress|Blogger|Ghost|Drupal|Joomla!?|Squarespace|Wix|Shopify|Tumblr"
             r"|Substack|Jekyll|Hugo|Weebly|Webflow|vBulletin|XenForo|phpBB|Discourse|MyBB)(?:\.com|\.org)?\.?"
             r"(?:[ \t]{1,3}[|·•–—-][ \t]{1,3}[^\n]{1,80})?"
+            # Blogger's footer, its link to Blogger gone: "Simple theme. Powered by", "Watermark theme.
+            # Theme images by X. Powered by Blogger."
+            r"|(?:[^\s.!?][^\n.!?]{0,40}[ \t][Tt]heme|Theme images by[ \t][^\n.!?]{1,40})\."
+            r"(?:[ \t]{1,3}Theme images by[ \t][^\n.!?]{1,40}\.)?[ \t]{1,3}Powered by(?:[ \t]{1,3}Blogger\.?)?"
         ),
     ),
     Rule(

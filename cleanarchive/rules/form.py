@@ -146,6 +146,14 @@ FORM_LABELS = (
     "Rate this article", "Rate this post", "Wie bewerten Sie diesen Artikel?", "War der Artikel nützlich?",
     "War dieser Artikel hilfreich?", "Artikel bewerten",
     "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd.",
+    # WordPress's "Save my name, email, and website in this browser for the next time I comment."
+    "Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.",
+    "Guardar mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.",
+    "Mijn naam, e-mail en site opslaan in deze browser voor de volgende keer wanneer ik een reactie plaats.",
+    "Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.",
+    "Salvar meus dados neste navegador para a próxima vez que eu comentar.",
+    "Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnego komentarza.",
+    "Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.",
     "Оставьте комментарий", "Ответить", "Отменить ответ", "Ваш адрес email не будет опубликован.",
 )
 # Sentences that are form residue wherever they sit, even glued into a paragraph.

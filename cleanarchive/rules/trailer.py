@@ -400,6 +400,54 @@ def _lines_while(lines: Sequence[str], start: int, stop: int, accept: Callable[[
     return j
 
 
+# A taxonomy label alone on its line, its terms one a line under it (a dump that puts each link
+# on a line: "Etiquetas:" / "autos" / "bendición"), in the second half of the text.
+_TAG_LABEL = re.compile(
+    r"(?:Tags|Tag|Keywords|Categories|Schlagwörter|Schlagworte|Stichwörter|Kategorien|Étiquettes|Mots-clés"
+    r"|Catégories|Etiquetas|Categorías|Etichette|Categorie|Trefwoorden|Tagi|Tematy|Kategorie|Теги|Метки"
+    r"|Рубрики)[ \t]{0,3}:|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{0,3}:?",
+    re.IGNORECASE,
+)
+_TAG_LABEL_CHARS = 20
+MAX_TAG_TERMS = 20
+_TAG_TERM_CHARS = 40
+_TAG_TERM_WORDS = 4
+_TAG_JOINERS = frozenset((",", "|", "·", "•", "/"))
+
+
+# Where a tag list ends though its lines are short: a comment count ("11 Kommentare", "No Comments")
+# opening the comments, and a date or number ("14.09", "12") of a comment or a pager.
+_NOT_A_TAG = re.compile(
+    rf"(?:{_COUNT}|No|Keine|Aucun)[ \t\xa0](?:Comments?|Kommentare?|Responses?|Antworten|Replies|Reply|commentaires?"
+    r"|comentarios?)\b.*|[\d\W]+",
+    re.IGNORECASE,
+)
+
+
+def _tag_term(line: str) -> bool:
+    if line in _TAG_JOINERS:
+        return True
+    return (
+        len(line) <= _TAG_TERM_CHARS
+        and line.count(" ") < _TAG_TERM_WORDS
+        and line[-1] not in ".!?:;"
+        and not _TAG_LABEL.fullmatch(line)
+        and not _NOT_A_TAG.fullmatch(line)
+    )
+
+
+def _tag_lists(view: View) -> Iterator[Span]:
+    """Yield a lone taxonomy label in the second half of the text with the terms under it."""
+    lines = view.lines
+    half = len(view.text) // 2
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > _TAG_LABEL_CHARS or view.starts[i] < half or not _TAG_LABEL.fullmatch(line):
+            continue
+        j = _lines_while(lines, i + 1, i + 1 + MAX_TAG_TERMS, _tag_term)
+        if j > i + 1:
+            yield view.starts[i], view.line_span(j - 1)[1]
+
+
 def _related_tail(view: View) -> Iterator[Span]:
     """Yield "Related Posts:"/"Read more" closing the last line."""
     if view.lines:
@@ -444,6 +492,13 @@ RULES = (
         category=Category.TRAILER,
         description="A tag or category line ('Tags: EU, fisheries', 'Filed under: World | Leave a comment').",
         pattern=_TAXONOMY,
+    ),
+    Rule(
+        id="trailer.tag-list",
+        category=Category.TRAILER,
+        description="A lone tag or category label in the second half of the text with its terms one a line under "
+        "it ('Tags:' / 'bridge' / 'council', 'Etiquetas:' / 'autos').",
+        find=_tag_lists,
     ),
     Rule(
         id="trailer.about-author",
