@@ -170,7 +170,8 @@ def _statements(view: View) -> Iterator[Span]:
     while i < len(view.lines):
         start = view.starts[i]
         line = view.lines[i]
-        end = _block_end(text, start, budget) if len(line) > 3 and (";" in line or line[-1] in "{(" or (line[-1] in ")}" and _page_call(line))) else None
+        ends = len(line) > 3 and (";" in line or line[-1] in "{(" or (line[-1] in ")}" and _page_call(line)))
+        end = _block_end(text, start, budget) if ends else None
         if end is not None and code_example(view, i, text[start:end]):  # quoted by the article
             end = None
         if end is not None:
