@@ -2619,3 +2619,31 @@ def test_blogger_theme_footers_go(line: str) -> None:
 )
 def test_wordpress_save_my_name_notice_in_other_languages_goes(line: str) -> None:
     assert [("form.label", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read our Privacy Policy",
+        "Terms of Use and Privacy Policy",
+        "Privacy Policy & Terms",
+        "Terms of Service | Privacy Policy",
+    ],
+)
+def test_pointers_to_and_pairs_of_legal_links_in_a_footer_go(line: str) -> None:
+    text = f"{BODY}\n{BODY2}\nCopyright 2020\n{line}\nSVG Icons"
+    assert ("boilerplate.legal-link", line) in _removals(text)
+
+
+def test_a_legal_pair_heading_a_paragraph_stays() -> None:
+    """A section of the text about the policies keeps its heading."""
+    text = f"{BODY}\nTerms of Use and Privacy Policy\n{BODY2}"
+    assert [] == _removals(text)
+
+
+def test_jetpack_subscription_box_goes() -> None:
+    box = (
+        "Discover more from Harbour Notes\nSubscribe now to keep reading and get access to the full archive.\n"
+        "Type your email…"
+    )
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{BODY2}\n{box}").text

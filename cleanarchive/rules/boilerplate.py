@@ -264,7 +264,7 @@ _LEGAL_LINK_CHARS = 60
 # The last words of those links: the regex is tried only on a short line ending in one.
 _LEGAL_LINK_ENDS = frozenset(
     "policy policies notice statement guidelines standards information agreement info rights choices settings"
-    " preferences cookies consent sale use service conditions act slavery adchoices"
+    " preferences cookies consent sale use service conditions act slavery adchoices terms"
     " impressum datenschutz datenschutzerklärung datenschutzhinweise datenschutzrichtlinie"
     " datenschutzeinstellungen nutzungsbedingungen légales confidentialité legal privacidad privacy".split()
 )
@@ -388,6 +388,15 @@ def _gov_banners(view: View) -> Iterator[Span]:
         yield view.starts[i], view.line_span(j - 1)[1]
 
 
+# ... also as a pointer ("Read our Privacy Policy") or two joined ("Terms of Use and Privacy Policy",
+# "Privacy Policy & Terms").
+_LONE_LEGAL_LINE = re.compile(
+    rf"(?:(?:read|view|see|review)[ \t](?:our|the)[ \t])?(?:{LONE_LEGAL_LINK.pattern})"
+    rf"(?:[ \t]{{0,2}}(?:and|&|\||,|/|·)[ \t]{{0,2}}(?:(?:{LONE_LEGAL_LINK.pattern})|terms|cookies))?",
+    re.IGNORECASE,
+)
+
+
 def _legal_link_lines(view: View) -> Iterator[Span]:
     """Yield lines that are only a legal link ("Privacy Policy", "Your Privacy Choices"), a footer's
     left when the rest of its menu was not one.
@@ -398,7 +407,7 @@ def _legal_link_lines(view: View) -> Iterator[Span]:
     """
     lines = view.lines
     for i, line in enumerate(lines):
-        if line[0].isupper() and legal_link(line, LONE_LEGAL_LINK) and not link_in_text(lines, i):
+        if line[0].isupper() and legal_link(line, _LONE_LEGAL_LINE) and not link_in_text(lines, i):
             yield view.line_span(i)
 
 

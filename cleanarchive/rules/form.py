@@ -99,6 +99,8 @@ FORM_LABELS = (
     "Click to expand...",  # a forum's collapsed quote
     "Search titles only",
     "Discussion about this post",  # Substack's comments and subscribe box
+    # Jetpack's subscription box over a WordPress.com post
+    "Type your email…", "Type your email...", "Subscribe now to keep reading and get access to the full archive.",
     "Ready for more?",
     "Start your Substack",
     "Required fields are marked *",
@@ -194,6 +196,7 @@ _SUBSCRIBE = re.compile(
     r"(?:newsletters?|e-?newsletters?|Newsletters?|NEWSLETTERS?|(?:Telegram|YouTube|Youtube|WhatsApp) [Cc]hannel"
     r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup)"
     r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?"
+    r"|Discover more from [^\n.!?]{1,60}"  # Jetpack's subscription box
     r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )

@@ -114,6 +114,10 @@ RELATED_HEADINGS = (
     "Beliebte Artikel", "Beliebteste Artikel", "Beliebte Beiträge", "Ähnliche Themen", "Empfehlungen aus der Redaktion",
     "Contenido relacionado", "También te puede interesar", "Notas relacionadas", "Noticias relacionadas",
     "Recent Posts", "Recent Comments", "Blogroll", "Popular Posts", "Related Topics",
+    "Empfohlene Beiträge", "Empfohlene Artikel", "Das könnte Ihnen auch gefallen", "Ebenfalls interessant",
+    "Passend zum Thema", "Dans la même rubrique", "À découvrir aussi", "Ti potrebbe interessare",
+    "Potrebbe interessarti anche", "Ook interessant", "Leia também", "Veja também", "Artigos relacionados",
+    "Czytaj także", "Zobacz także", "Polecane", "Читайте также", "Похожие статьи", "Похожие материалы",
     # a feed excerpt's link to the whole story
     *(f"Read {the}{w} {k}" for the in ("", "the ") for w in ("full", "complete", "original", "entire")
       for k in ("article", "story", "post", "report")),
