@@ -2647,3 +2647,15 @@ def test_jetpack_subscription_box_goes() -> None:
         "Type your email…"
     )
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{BODY2}\n{box}").text
+
+
+@pytest.mark.parametrize(
+    "line", ["keyboard_arrow_down", "open_in_new", "Edit this page", "Previous topic", "Show Source"]
+)
+def test_icon_ligatures_and_documentation_page_tools_go(line: str) -> None:
+    assert ("boilerplate.ui-label", line) in _removals(f"{BODY}\n{BODY2}\n{line}\nSVG Icons\n{BODY}")
+
+
+def test_identifiers_that_are_not_icon_names_stay() -> None:
+    """A lone identifier in a tutorial ("user_id") is not an icon's ligature."""
+    assert "user_id" in scrub(f"{BODY}\n{BODY2}\nuser_id\n{BODY}").text.split("\n")

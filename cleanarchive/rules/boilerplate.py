@@ -27,6 +27,7 @@ __all__ = [
     "AD_LABELS",
     "BUTTON_LABELS",
     "COOKIE_PANEL_LABELS",
+    "ICON_LIGATURES",
     "LANGUAGE_NAMES",
     "LATE_RULES",
     "NAV_LABELS",
@@ -440,9 +441,26 @@ UI_LABELS = (
     # pagination
     "Next", "Previous", "Prev", "Next page", "Previous page", "Older posts", "Newer posts", "Back", "Go back",
     "Weiter", "Zurück", "Suivant", "Précédent", "Siguiente", "Anterior", "Successivo", "Precedente",
+    # documentation sites (Sphinx, Docusaurus, GitHub Pages): page tools and the topic pager
+    "Edit this page", "Edit on GitHub", "Improve this page", "View page source", "Show Source", "This Page",
+    "Quick search", "Previous topic", "Next topic",
+)
+# Icon-font ligatures (Material Icons) a dump keeps as words: "keyboard_arrow_down", "open_in_new".
+ICON_LIGATURES = (
+    "arrow_back", "arrow_forward", "arrow_upward", "arrow_downward", "arrow_drop_down", "arrow_drop_up",
+    "arrow_right_alt", "arrow_outward", "chevron_left", "chevron_right", "expand_more", "expand_less",
+    "keyboard_arrow_down", "keyboard_arrow_up", "keyboard_arrow_left", "keyboard_arrow_right",
+    "navigate_next", "navigate_before", "open_in_new", "more_vert", "more_horiz", "play_arrow",
+    "play_circle", "shopping_cart", "add_shopping_cart", "account_circle", "check_circle", "content_copy",
+    "thumb_up", "thumb_down", "favorite_border", "star_border", "star_half", "local_shipping", "location_on",
+    "mail_outline", "person_outline", "visibility_off", "calendar_today", "access_time", "format_quote",
+    "file_download", "zoom_in", "zoom_out", "volume_up", "volume_off", "north_east", "south_east",
+    "arrow_circle_right", "arrow_circle_left", "keyboard_backspace", "first_page", "last_page",
 )
 # As written, in title case and in capitals; never in lowercase, as code names are ("next", "close").
-_UI_SET = frozenset(form for label in UI_LABELS for form in (label, label.title(), label.upper()))
+_UI_SET = frozenset(
+    (*(form for label in UI_LABELS for form in (label, label.title(), label.upper())), *ICON_LIGATURES)
+)
 
 
 def _ui_label_lines(view: View) -> Iterator[Span]:
