@@ -2659,3 +2659,27 @@ def test_icon_ligatures_and_documentation_page_tools_go(line: str) -> None:
 def test_identifiers_that_are_not_icon_names_stay() -> None:
     """A lone identifier in a tutorial ("user_id") is not an icon's ligature."""
     assert "user_id" in scrub(f"{BODY}\n{BODY2}\nuser_id\n{BODY}").text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Teilen:\nSeite teilen via Twitter (neues Fenster)\nSeite teilen via Facebook (neues Fenster)",
+        "Auf Facebook teilen\nAuf X teilen\nPer E-Mail teilen",
+        "Partager sur Facebook\nPartager par e-mail",
+        "Compartir en WhatsApp\nCondividi su Facebook\nDelen op LinkedIn",
+    ],
+)
+def test_share_buttons_in_other_languages_go(buttons: str) -> None:
+    assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{buttons}\n{BODY2}").text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Auf Facebook teilen viele Nutzer ihre Fotos mit Freunden und Familie, sagte die Forscherin.",
+        "Partager sur Facebook est devenu une habitude pour des millions de personnes en France.",
+    ],
+)
+def test_sentences_about_sharing_in_other_languages_stay(sentence: str) -> None:
+    assert [] == _between(sentence)

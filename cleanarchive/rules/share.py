@@ -120,7 +120,9 @@ INTROS = (
     "Partager :",
     "Compartir esto:",
     "Condividi questo articolo",
+    "Teilen:", "Partager:", "Compartir:", "Condividi:", "Delen:", "Поделиться:",
 )
+_NET = "(?:" + "|".join(map(re.escape, NETWORKS)) + "|X)"
 _SHARE_ON = (
     r"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:"
     + "|".join(map(re.escape, NETWORKS))
@@ -129,6 +131,16 @@ _SHARE_ON = (
     r"|Click to (?:print|email a link to a friend|email this to a friend|email a link|email"
     r"|share on (?:X|Threads|Bluesky|Mastodon|Nextdoor))"
     r"(?: \(Opens in new window\))?"
+    # ... and in other languages: "Auf Facebook teilen", "Seite teilen via Twitter (neues Fenster)",
+    # "Partager sur Facebook", "Compartir en WhatsApp", "Condividi su Facebook", "Delen op LinkedIn"
+    rf"|(?:(?:Auf|Bei|Via|Über) {_NET} teilen|(?:Per|Via) (?:E-Mail|WhatsApp|Messenger|SMS) teilen"
+    rf"|(?:Seite |Artikel |Beitrag )?[Tt]eilen (?:via|auf|bei|per|mit) (?:{_NET}|E-Mail)"
+    rf"|Partager (?:sur|via) {_NET}|Partager par (?:e-?mail|courriel)"
+    rf"|Compartir (?:en|por|vía|via) (?:{_NET}|correo(?: electrónico)?|e-?mail)"
+    rf"|Condividi (?:su|via|per) (?:{_NET}|e-?mail)|(?:Delen|Deel) (?:op|via) (?:{_NET}|e-?mail)"
+    rf"|(?:Compartilhar|Partilhar) (?:no|na|pelo|por) (?:{_NET}|e-?mail))"
+    r"(?: \((?:[Öö]ffnet in (?:einem )?neuen Fenster|neues Fenster|nouvelle fenêtre|ouvre une nouvelle fenêtre"
+    r"|[Ss]e abre en una ventana nueva|[Aa]pre in una nuova finestra|opent in een nieuw venster)\))?"
 )
 # What a widget counts: "196 SHARES", "12K views", "0 Comments", "3 Responses".
 _COUNTED = (
