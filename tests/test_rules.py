@@ -2606,7 +2606,7 @@ def test_a_dash_wrapped_sentence_about_advertising_stays() -> None:
     "line", ["Simple theme. Powered by", "Watermark theme. Theme images by Jason Morrow. Powered by Blogger."]
 )
 def test_blogger_theme_footers_go(line: str) -> None:
-    assert [("boilerplate.copyright", line)] == _between(line)
+    assert [("boilerplate.theme-credit", line)] == _between(line)
 
 
 @pytest.mark.parametrize(

@@ -1216,11 +1216,18 @@ RULES = (
             r"|(?:Proudly )?[Pp]owered by (?:WordPress|Blogger|Ghost|Drupal|Joomla!?|Squarespace|Wix|Shopify|Tumblr"
             r"|Substack|Jekyll|Hugo|Weebly|Webflow|vBulletin|XenForo|phpBB|Discourse|MyBB)(?:\.com|\.org)?\.?"
             r"(?:[ \t]{1,3}[|·•–—-][ \t]{1,3}[^\n]{1,80})?"
-            # Blogger's footer, its link to Blogger gone: "Simple theme. Powered by", "Watermark theme.
-            # Theme images by X. Powered by Blogger."
-            r"|(?:[^\s.!?][^\n.!?]{0,40}[ \t][Tt]heme|Theme images by[ \t][^\n.!?]{1,40})\."
-            r"(?:[ \t]{1,3}Theme images by[ \t][^\n.!?]{1,40}\.)?[ \t]{1,3}Powered by(?:[ \t]{1,3}Blogger\.?)?"
         ),
+    ),
+    Rule(
+        id="boilerplate.theme-credit",
+        category=Category.BOILERPLATE,
+        description="A blog theme's footer credit, its platform's link gone ('Simple theme. Powered by', "
+        "'Watermark theme. Theme images by X. Powered by Blogger.').",
+        pattern=re.compile(
+            r"(?:(?:[A-Z][\w'’-]{0,20}[ \t]){1,3}theme|Theme images by(?:[ \t][^\s.!?]{1,30}){1,3})\."
+            r"(?:[ \t]{1,3}Theme images by(?:[ \t][^\s.!?]{1,30}){1,3}\.)?[ \t]{1,3}Powered by(?:[ \t]{1,3}Blogger\.?)?"
+        ),
+        guard=("theme.", "Theme images by"),
     ),
     Rule(
         id="boilerplate.reading-time",

@@ -133,7 +133,7 @@ _SHARE_ON = (
     r"(?: \(Opens in new window\))?"
     # ... and in other languages: "Auf Facebook teilen", "Seite teilen via Twitter (neues Fenster)",
     # "Partager sur Facebook", "Compartir en WhatsApp", "Condividi su Facebook", "Delen op LinkedIn"
-    rf"|(?:(?:Auf|Bei|Via|Über) {_NET} teilen|(?:Per|Via) (?:E-Mail|WhatsApp|Messenger|SMS) teilen"
+    rf"|(?=[ABCDPSTVtÜ])(?:(?:Auf|Bei|Via|Über) {_NET} teilen|(?:Per|Via) (?:E-Mail|WhatsApp|Messenger|SMS) teilen"
     rf"|(?:Seite |Artikel |Beitrag )?[Tt]eilen (?:via|auf|bei|per|mit) (?:{_NET}|E-Mail)"
     rf"|Partager (?:sur|via) {_NET}|Partager par (?:e-?mail|courriel)"
     rf"|Compartir (?:en|por|vía|via) (?:{_NET}|correo(?: electrónico)?|e-?mail)"
