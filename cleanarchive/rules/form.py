@@ -148,6 +148,9 @@ FORM_LABELS = (
     "Rate this article", "Rate this post", "Wie bewerten Sie diesen Artikel?", "War der Artikel nützlich?",
     "War dieser Artikel hilfreich?", "Artikel bewerten",
     "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd.",
+    # Jetpack's "Enter your email address" in other languages
+    "Gib deine E-Mail-Adresse ein", "Geben Sie Ihre E-Mail-Adresse ein", "E-Mail-Adresse eingeben",
+    "Entrez votre adresse e-mail", "Introduce tu correo electrónico", "Inserisci il tuo indirizzo email",
     # WordPress's "Save my name, email, and website in this browser for the next time I comment."
     "Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.",
     "Guardar mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.",

@@ -408,7 +408,7 @@ def _lines_while(lines: Sequence[str], start: int, stop: int, accept: Callable[[
 # on a line: "Etiquetas:" / "autos" / "bendición"), in the second half of the text.
 _TAG_LABEL = re.compile(
     r"(?:Tags|Tag|Keywords|Categories|Schlagwörter|Schlagworte|Stichwörter|Kategorien|Étiquettes|Mots-clés"
-    r"|Catégories|Etiquetas|Categorías|Etichette|Categorie|Trefwoorden|Tagi|Tematy|Kategorie|Теги|Метки"
+    r"|Catégories|Etiquetas|Categorías|Etichette|Categorie|Trefwoorden|Tagi|Tematy|Kategorie|Themen|Теги|Метки"
     r"|Рубрики)[ \t]{0,3}:|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{0,3}:?",
     re.IGNORECASE,
 )
