@@ -2683,3 +2683,22 @@ def test_share_buttons_in_other_languages_go(buttons: str) -> None:
 )
 def test_sentences_about_sharing_in_other_languages_stay(sentence: str) -> None:
     assert [] == _between(sentence)
+
+
+def test_a_lone_style_block_glued_into_a_flattened_page_goes() -> None:
+    """One class block with two declarations between a page's labels is style sheet."""
+    text = "Harbour Times • 1 day ago View All .intro { padding: 18px; border-radius: 10px; } Local Headlines"
+    assert "Harbour Times • 1 day ago View All Local Headlines" == scrub(text).text
+
+
+def test_glued_blocks_with_a_comment_inside_go() -> None:
+    text = (
+        f"Guide .track {{ white-space: nowrap; animation: marquee 20s linear infinite; /*change here*/ }} "
+        f".track.slow {{ white-space: nowrap; }} {BODY}"
+    )
+    assert f"Guide {BODY}" == scrub(text).text
+
+
+def test_a_style_block_a_sentence_runs_through_stays() -> None:
+    text = "To style it, write .intro { padding: 18px; margin: 0; } in your style sheet, the guide says."
+    assert text == scrub(text).text

@@ -323,6 +323,17 @@ _INNER_BLOCK = re.compile(r"\{([^{}]{0,5000})\}")
 _GAP = re.compile(r"[ \t]*(?:/\*[^*]{0,500}\*/[ \t]*)*")
 _COMMENTS_AFTER = re.compile(r"(?:[ \t]*/\*[^*]{0,500}\*/)*")
 MIN_GLUED_BLOCKS = 2
+_LONE_SELECTOR_FIRST = frozenset(".#:")
+_WORD_BEFORE = re.compile(r"(?<![^\s])[a-z][a-z'’]*[,:]?[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]*[a-z]")
+MIN_LONE_DECLARATIONS = 2
+
+
+def _block_declarations(body: str) -> bool:
+    """Return whether a block's body is declarations, its comments aside ("nowrap; /*change here*/")."""
+    if "/*" in body:
+        body = _COMMENT.sub(" ", body)
+    return _declarations(body)
 
 
 def _skip(pattern: re.Pattern[str], text: str, pos: int) -> int:
@@ -365,19 +376,28 @@ def _glued_blocks(view: View) -> Iterator[Span]:
         floor = max(0, m.start() - 300)
         floor = text.rfind("\n", floor, m.start()) + 1 or floor
         start = _selector_start(text, m.start(), floor)
-        if start is None or not _declarations(m.group(1)):
+        if start is None or not _block_declarations(m.group(1)):
             continue
-        first = text[start : m.start()]
-        if not _SELECTOR_HINT.search(first.strip()):
+        first = text[start : m.start()].strip()
+        if not _SELECTOR_HINT.search(first):
             continue
         end, count = m.end(), 1
         while True:
             gap = _skip(_GAP, text, end)
             nxt = _INNER_BLOCK.search(text, gap, gap + 400)
-            if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _declarations(nxt.group(1)):
+            if nxt is None or _selector_start(text, nxt.start(), gap) != gap or not _block_declarations(nxt.group(1)):
                 break
             end, count = nxt.end(), count + 1
-        if count >= MIN_GLUED_BLOCKS and not code_example_inline(text, start, text[start:end]):
+        # One block alone must look like a style sheet's: a class, id or pseudo-class selector
+        # over two declarations or more (".intro { padding: 18px; border-radius: 10px; }").
+        # A sentence that runs through it quotes it ("write .a { ... } in your style sheet").
+        alone = (
+            first[0] in _LONE_SELECTOR_FIRST
+            and m.group(1).count(";") >= MIN_LONE_DECLARATIONS
+            and not _WORD_BEFORE.search(text, max(floor, start - 40), start)
+            and not _WORD_AFTER.match(text, end)
+        )
+        if (count >= MIN_GLUED_BLOCKS or alone) and not code_example_inline(text, start, text[start:end]):
             yield start, _skip(_COMMENTS_AFTER, text, end)
         pos = end
 
