@@ -209,7 +209,9 @@ class _Plan:
     # with a few letters. line_candidates() works out each first character's rules once.
     line_widths: tuple[int, ...]
     line_starts: tuple[_Starts | None, ...]
-    _by_char: dict[str, tuple[LineCandidate, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    _by_char: dict[tuple[str, frozenset[str] | None], tuple[LineCandidate, ...]] = attrs.field(
+        factory=dict, repr=False, eq=False
+    )
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
@@ -224,6 +226,8 @@ class _Plan:
     guarded: frozenset[str]
     by_guard: dict[str, tuple[str, ...]]
     guard_len: int
+    # The line rules with guard strings: a text holding none of a rule's is not tried against it.
+    guarded_lines: frozenset[str]
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _Plan:
@@ -244,20 +248,34 @@ class _Plan:
             guarded=frozenset(r.id for r in rules if r.guard),
             by_guard={g: tuple(r.id for r in rules if g in r.guard) for g in guard_strings},
             guard_len=max((len(g) for r in rules for g in r.guard), default=0),
+            guarded_lines=frozenset(r.id for r in line_rules if r.guard),
         )
 
-    def line_candidates(self, first: str) -> tuple[LineCandidate, ...]:
-        """Return the line rules that can match a line starting with ``first``, in order."""
-        found = self._by_char.get(first)
+    def line_candidates(self, first: str, guarded: frozenset[str] | None = None) -> tuple[LineCandidate, ...]:
+        """Return the line rules that can match a line starting with ``first``, in order.
+
+        ``guarded``: the ids of the guarded line rules whose guard strings the text holds (None:
+        all of them); the others cannot match a line of it and are left out.
+        """
+        key = (first, guarded)
+        found = self._by_char.get(key)
         if found is None:
             found = tuple(
                 (width, rule.guard, rule.pattern.fullmatch, rule)
                 for rule, width, starts in zip(self.line_rules, self.line_widths, self.line_starts, strict=True)
-                if rule.pattern is not None and (starts is None or starts.admits(first))
+                if rule.pattern is not None
+                and (starts is None or starts.admits(first))
+                and (guarded is None or not rule.guard or rule.id in guarded)
             )
-            self._by_char[first] = found
+            if len(self._by_char) >= _MAX_CANDIDATE_SETS:  # a text of many scripts' first characters
+                self._by_char.clear()
+            self._by_char[key] = found
         return found
 
+
+
+# How many (first character, admitted guarded rules) candidate tuples a plan keeps.
+_MAX_CANDIDATE_SETS = 20_000
 
 # A line rule as the scrubber tries it: the longest line it can match, its guard strings,
 # its pattern's fullmatch and the rule (flat, for the loop that tries every line).

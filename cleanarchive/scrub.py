@@ -180,6 +180,7 @@ class _Scrubber:
             self.allowed.update(plan.by_guard[guard])
         # The guarded rules not yet allowed: their guards are looked for where removals join text up.
         self.waiting = set(plan.guarded) - self.allowed
+        self.line_rules_allowed = plan.guarded_lines & self.allowed
 
     @property
     def view(self) -> View:
@@ -238,7 +239,7 @@ class _Scrubber:
             return self.line_cache[line]
         hit: Rule | None = None
         size = len(line)
-        for width, guard, fullmatch, rule in self.plan.line_candidates(line[0]):
+        for width, guard, fullmatch, rule in self.plan.line_candidates(line[0], self.line_rules_allowed):
             if width >= size and (not guard or any(g in line for g in guard)) and fullmatch(line):
                 hit = rule
                 break
@@ -318,6 +319,7 @@ class _Scrubber:
         if admitted:
             self.allowed |= admitted
             self.waiting -= admitted
+            self.line_rules_allowed = self.plan.guarded_lines & self.allowed
 
     def record(self, view: View, start: int, end: int, first: int, last: int, rule: Rule) -> None:
         """Record the removal of ``view.text[start:end]``, lines ``first`` to ``last``, in input offsets."""

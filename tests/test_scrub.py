@@ -321,6 +321,29 @@ def test_guarded_rule_runs_once_a_removal_joins_its_guard_up() -> None:
     assert {"mysite.cut", "mysite.joined"} == {r.rule for r in result.removed}
 
 
+def test_guarded_line_rule_is_tried_only_on_a_text_holding_its_guard() -> None:
+    """A line rule whose guard string the text lacks is left out; once a removal joins the guard
+    up inside a line, the rule matches that line."""
+    cut = Rule(
+        id="mysite.cut",
+        category=Category.BOILERPLATE,
+        description="Drop a marker inside a word.",
+        pattern=re.compile("XX"),
+        scope=Scope.SPAN,
+    )
+    label = Rule(
+        id="mysite.label",
+        category=Category.BOILERPLATE,
+        description="A line 'Zap label'.",
+        pattern=re.compile("Zap label"),
+        guard=["Zap"],
+    )
+    assert BODY == scrub(f"{BODY}\nZaXXp label", RuleSet(rules=[cut, label])).text
+    assert f"{BODY}\nZip label" == scrub(f"{BODY}\nZip label", RuleSet(rules=[cut, label])).text
+    # the same rule set on a text holding the guard, then on one without: each text on its own
+    assert BODY == scrub(f"{BODY}\nZap label", RuleSet(rules=[cut, label])).text
+
+
 def test_a_span_of_only_spaces_is_no_change() -> None:
     """A rule whose spans remove nothing does not keep the scrub going."""
     calls: list[str] = []
