@@ -299,15 +299,18 @@ def test_guarded_rule_is_not_rerun_once_its_guard_is_gone() -> None:
     assert calls == [f"{BODY} {{\nx {{ y }}", f"{BODY} {{"]
 
 
+# A span rule that cuts "XX" out of a word, joining its two halves up.
+_CUT_MARKER = Rule(
+    id="mysite.cut",
+    category=Category.BOILERPLATE,
+    description="Drop a marker inside a word.",
+    pattern=re.compile("XX"),
+    scope=Scope.SPAN,
+)
+
+
 def test_guarded_rule_runs_once_a_removal_joins_its_guard_up() -> None:
     """A guard string that only a removal makes (text on both sides joined) lets its rule run."""
-    cut = Rule(
-        id="mysite.cut",
-        category=Category.BOILERPLATE,
-        description="Drop a marker inside a word.",
-        pattern=re.compile("XX"),
-        scope=Scope.SPAN,
-    )
     joined = Rule(
         id="mysite.joined",
         category=Category.BOILERPLATE,
@@ -316,7 +319,7 @@ def test_guarded_rule_runs_once_a_removal_joins_its_guard_up() -> None:
         guard=["ab"],
     )
     other = attrs.evolve(joined, id="mysite.other", guard=["zz"])
-    result = scrub(f"{BODY} xaXXby.", RuleSet(rules=[cut, joined, other]))
+    result = scrub(f"{BODY} xaXXby.", RuleSet(rules=[_CUT_MARKER, joined, other]))
     assert f"{BODY} xy." == result.text
     assert {"mysite.cut", "mysite.joined"} == {r.rule for r in result.removed}
 
@@ -324,13 +327,6 @@ def test_guarded_rule_runs_once_a_removal_joins_its_guard_up() -> None:
 def test_guarded_line_rule_is_tried_only_on_a_text_holding_its_guard() -> None:
     """A line rule whose guard string the text lacks is left out; once a removal joins the guard
     up inside a line, the rule matches that line."""
-    cut = Rule(
-        id="mysite.cut",
-        category=Category.BOILERPLATE,
-        description="Drop a marker inside a word.",
-        pattern=re.compile("XX"),
-        scope=Scope.SPAN,
-    )
     label = Rule(
         id="mysite.label",
         category=Category.BOILERPLATE,
@@ -338,10 +334,10 @@ def test_guarded_line_rule_is_tried_only_on_a_text_holding_its_guard() -> None:
         pattern=re.compile("Zap label"),
         guard=["Zap"],
     )
-    assert BODY == scrub(f"{BODY}\nZaXXp label", RuleSet(rules=[cut, label])).text
-    assert f"{BODY}\nZip label" == scrub(f"{BODY}\nZip label", RuleSet(rules=[cut, label])).text
+    assert BODY == scrub(f"{BODY}\nZaXXp label", RuleSet(rules=[_CUT_MARKER, label])).text
+    assert f"{BODY}\nZip label" == scrub(f"{BODY}\nZip label", RuleSet(rules=[_CUT_MARKER, label])).text
     # the same rule set on a text holding the guard, then on one without: each text on its own
-    assert BODY == scrub(f"{BODY}\nZap label", RuleSet(rules=[cut, label])).text
+    assert BODY == scrub(f"{BODY}\nZap label", RuleSet(rules=[_CUT_MARKER, label])).text
 
 
 def test_a_span_of_only_spaces_is_no_change() -> None:
