@@ -2702,3 +2702,16 @@ def test_glued_blocks_with_a_comment_inside_go() -> None:
 def test_a_style_block_a_sentence_runs_through_stays() -> None:
     text = "To style it, write .intro { padding: 18px; margin: 0; } in your style sheet, the guide says."
     assert text == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("View my complete profile", "boilerplate.button"),
+        ("Subscribe to: Post Comments (Atom)", "form.label"),
+        ("Subscribe to: Posts (Atom)", "form.label"),
+        ("BlogThis!", "share.buttons"),
+    ],
+)
+def test_blogger_widgets_go(line: str, rule: str) -> None:
+    assert (rule, line) in _removals(f"{BODY}\n{BODY2}\n{line}\nSVG Icons\n{BODY}")

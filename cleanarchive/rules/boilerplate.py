@@ -93,6 +93,9 @@ BUTTON_LABELS = (
             "Sign me up", "Sign in now", "Create an account", "Already have an account?", "Write a review",
             "Back to top", "Scroll to top", "Back to blog", "Toggle child menu", "Go to topic listing",
             "Newsletter sign up",
+            # Blogger's profile widget
+            "View my complete profile", "Mein Profil vollständig anzeigen", "Afficher mon profil complet",
+            "Ver todo mi perfil", "Visualizza il mio profilo completo",
             # an article's audio player, a picture's caption label: never a heading
             "Listen to this article", "Listen to this story", "Listen to article", "Image caption", "Media caption",
         )

@@ -99,6 +99,10 @@ FORM_LABELS = (
     "Click to expand...",  # a forum's collapsed quote
     "Search titles only",
     "Discussion about this post",  # Substack's comments and subscribe box
+    # Blogger's feed links under a post
+    "Subscribe to: Posts (Atom)", "Subscribe to: Post Comments (Atom)", "Abonnieren: Posts (Atom)",
+    "Abonnieren: Kommentare zum Post (Atom)", "S'abonner à : Publier des commentaires (Atom)",
+    "Suscribirse a: Enviar comentarios (Atom)", "Iscriviti a: Commenti sul post (Atom)",
     # Jetpack's subscription box over a WordPress.com post
     "Type your email…", "Type your email...", "Subscribe now to keep reading and get access to the full archive.",
     "Ready for more?",

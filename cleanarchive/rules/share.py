@@ -84,6 +84,8 @@ GENERIC_LABELS = (
     "Link",
     "SMS",
     "Reblog",
+    "Email This",  # Blogger's share buttons
+    "BlogThis!",
     "Flip",
     "Teilen", "Twittern", "Weiterempfehlen", "Drucken", "Partager", "Imprimer", "Compartir", "Imprimir",
     "Condividi", "Stampa", "Delen", "Поделиться",
