@@ -180,6 +180,8 @@ class _Scrubber:
             self.allowed.update(plan.by_guard[guard])
         # The guarded rules not yet allowed: their guards are looked for where removals join text up.
         self.waiting = set(plan.guarded) - self.allowed
+        # The guarded line rules this text may hold a match of (a candidate set's key); revoke()
+        # leaves it as it is: each line is still checked for the guard of a rule tried on it.
         self.line_rules_allowed = plan.guarded_lines & self.allowed
 
     @property

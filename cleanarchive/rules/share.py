@@ -124,11 +124,11 @@ INTROS = (
     "Condividi questo articolo",
     "Teilen:", "Partager:", "Compartir:", "Condividi:", "Delen:", "Поделиться:",
 )
-_NET = "(?:" + "|".join(map(re.escape, NETWORKS)) + "|X)"
+_NETWORKS = "|".join(map(re.escape, NETWORKS))
+_NET = f"(?:{_NETWORKS}|X)"
 _SHARE_ON = (
-    r"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:"
-    + "|".join(map(re.escape, NETWORKS))
-    + r")(?: \(Opens in new window\))?"
+    rf"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:{_NETWORKS})"
+    r"(?: \(Opens in new window\))?"
     # Jetpack's other buttons
     r"|Click to (?:print|email a link to a friend|email this to a friend|email a link|email"
     r"|share on (?:X|Threads|Bluesky|Mastodon|Nextdoor))"

@@ -294,10 +294,17 @@ _LINK_LABELS = ("read", "also read", "see also", "lesen sie", "lire", "à lire",
 _LIST_HEADINGS = frozenset(h.casefold() for h in RELATED_HEADINGS if not h.casefold().startswith(_LINK_LABELS))
 
 
-def _related_heading(line: str) -> re.Match[str] | None:
-    if len(line) > _RELATED_LINE_CHARS or line[0] not in _RELATED_FIRST:
+def _short_line_match(
+    line: str, pattern: re.Pattern[str], max_chars: int, first: frozenset[str]
+) -> re.Match[str] | None:
+    """Return ``pattern``'s full match of ``line``, tried only on a short line starting with one of ``first``."""
+    if len(line) > max_chars or line[0] not in first:
         return None
-    return _RELATED_LINE.fullmatch(line)
+    return pattern.fullmatch(line)
+
+
+def _related_heading(line: str) -> re.Match[str] | None:
+    return _short_line_match(line, _RELATED_LINE, _RELATED_LINE_CHARS, _RELATED_FIRST)
 
 
 def _related_list_end(view: View, i: int, heading: re.Match[str]) -> int:
@@ -354,9 +361,7 @@ _AUTHOR_BOX_FIRST = frozenset("AaÜüVvSsRrMmOoTt")
 
 
 def _author_box_line(line: str) -> re.Match[str] | None:
-    if len(line) > _AUTHOR_BOX_CHARS or line[0] not in _AUTHOR_BOX_FIRST:
-        return None
-    return _AUTHOR_BOX_LINE.fullmatch(line)
+    return _short_line_match(line, _AUTHOR_BOX_LINE, _AUTHOR_BOX_CHARS, _AUTHOR_BOX_FIRST)
 
 
 def _bio_end(view: View, i: int, line: re.Match[str]) -> int:
