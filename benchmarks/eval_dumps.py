@@ -28,7 +28,7 @@ import sys
 import warnings
 from typing import Any
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import CData, NavigableString, Script, Stylesheet
 
 from cleanarchive.errors import DocumentError
@@ -49,6 +49,7 @@ _WITH_CODE = (NavigableString, CData, Script, Stylesheet)
 def _dump(html: bytes, flat: bool, code: bool = True) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML pages parse fine as HTML
         text = BeautifulSoup(html, "lxml").get_text("\n", types=_WITH_CODE if code else _TEXT_ONLY)
     return _SPACES.sub(" ", text).strip() if flat else text
 

@@ -1618,6 +1618,9 @@ def test_minified_style_sheet_line_with_comments_and_data_uris_is_removed() -> N
     ("line", "rule"),
     [
         ("© 2024 Example Media Group. All rights reserved.", "boilerplate.copyright"),
+        ("All Rights Reserved © 2025", "boilerplate.copyright"),
+        ("Inhalt teilen", "share.buttons"),
+        ("URL zum Kopieren", "share.buttons"),
         ("Copyright © 2019 The Daily Example", "boilerplate.copyright"),
         ("Copyright 2021 Example Inc.", "boilerplate.copyright"),
         ("All Rights Reserved.", "boilerplate.copyright"),
@@ -2116,6 +2119,61 @@ def test_sign_up_form_flattened_with_colons_is_cut() -> None:
 
 
 @pytest.mark.parametrize(
+    ("box", "rules"),
+    [
+        ("Benutzername\nPasswort\nAngemeldet bleiben\nPasswort vergessen?", ["form.label", "form.label", "form.login"]),
+        (
+            "Username or Email Address\nPassword\nRemember Me\nLost your password?",
+            ["form.label", "form.label", "form.login"],
+        ),
+        ("Benutzername\n*\nPasswort\n*", ["form.login"]),
+        ("Email\nPassword\nConfirm Password", ["form.login", "share.buttons"]),  # "Email": a label, gone first
+        ("Mot de passe oublié ?", ["form.label"]),
+    ],
+)
+def test_log_in_box_is_cut(box: str, rules: list[str]) -> None:
+    """A password field beside a user name or e-mail field is a log-in box, its links go too."""
+    result = scrub(f"{BODY}\n{box}\n{BODY2}")
+    assert rules == sorted(r.rule for r in result.removed)
+    assert f"{BODY}\n{BODY2}" == result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Password",  # alone: a story's or a tutorial's word
+        "Benutzername",
+        "Password\nEnter it twice to confirm the change.",
+        "USERNAME\npassword",  # not as a form writes them: code
+    ],
+)
+def test_lone_log_in_fields_stay(text: str) -> None:
+    assert [] == _between(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enter your email address to follow this blog and receive notifications of new posts by email.",
+        "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue "
+        "Beiträge zu erhalten.",
+        "Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen über neue Beiträge "
+        "via E-Mail zu erhalten.",
+        "Saisissez votre adresse e-mail pour vous abonner à ce blog et recevoir une notification de chaque nouvel "
+        "article par email.",
+        "Join 1,234 other subscribers",
+        "Schließe dich 2.242 Followern an",
+    ],
+)
+def test_blog_follow_box_is_cut(line: str) -> None:
+    assert [("form.follow-box", line)] == _between(line)
+
+
+def test_sentence_about_following_a_blog_stays() -> None:
+    assert [] == _between("Join the 500 people who follow this blog and read it every day, she wrote.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         f"{BODY} Name: Jane Roe Email: jane@example.org Phone: 555 1234. {BODY2}",  # filled in: a contact
@@ -2341,7 +2399,13 @@ def test_markup_a_text_quotes_stays(example: str) -> None:
     assert text == scrub(text).text
 
 
-@pytest.mark.parametrize("line", ["Learn more", "Get Started", "View all →", "Load more", "Mehr erfahren"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn more", "Get Started", "View all →", "Load more", "Mehr erfahren", "← Back to blog", "Back to Blogs",
+        "< Back to all posts", "Loading paragraph...", "Loading more posts…", "No more posts",
+    ],
+)
 def test_button_label_lines_are_removed(line: str) -> None:
     """A line that is only a button's label goes."""
     assert [("boilerplate.button", line)] == _between(line)
@@ -2350,6 +2414,12 @@ def test_button_label_lines_are_removed(line: str) -> None:
 def test_button_words_in_a_sentence_stay() -> None:
     """'Learn more' inside a sentence is the story's."""
     assert [] == _between("Readers can learn more about the bridge at the town hall.")
+
+
+@pytest.mark.parametrize("line", ["Back to School", "Back to Basics", "Loading the ship took hours..."])
+def test_headings_like_back_links_stay(line: str) -> None:
+    """Only links back to a listing go: "Back to School" may be a story's heading."""
+    assert [] == _between(line)
 
 
 # What the code rules' sentence and text-stretch searches were before they started only where a

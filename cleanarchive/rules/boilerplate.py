@@ -102,6 +102,14 @@ BUTTON_LABELS = (
         for variant in (label, label.title())
     ),
 )
+# A link back to the listing a post sits in, in any case: "Back to Blog", "← Back to all posts".
+# Only such listings: "Back to School" or "Back to Basics" may be a story's heading.
+_BACK_LINK = (
+    r"(?i:back to (?:the )?(?:blogs?|news|newsroom|articles|posts|stories|all (?:posts|articles|news|stories|blogs)"
+    r"|overview|search results|results|home ?page|insights|resources|press releases|events|previous page))"
+    # ... and a placeholder a script fills in: "Loading paragraph...", "Loading more posts…"
+    r"|Loading (?:more )?[a-z]{2,20}[ \t]?(?:\.\.\.|…)|No more (?:posts|articles|stories|results)"
+)
 # The skip links of a page's top, in any case: "Skip to main content", "Jump to navigation".
 _ONE_SKIP_LINK = (
     r"(?:skip|jump)(?: directly)? to(?: the)? (?:main |primary |page )?"
@@ -1117,7 +1125,9 @@ RULES = (
         id="boilerplate.button",
         category=Category.BOILERPLATE,
         description="A line that is only a button's label ('Learn more', 'Get started', 'View all', 'Load more').",
-        pattern=re.compile(rf"(?:{words_pattern(BUTTON_LABELS)})[ \t]{{0,3}}[→›>»]?"),
+        pattern=re.compile(
+            rf"(?:[←‹<«][ \t]{{0,3}})?(?:{words_pattern(BUTTON_LABELS)}|{_BACK_LINK})[ \t]{{0,3}}[→›>»]?"
+        ),
     ),
     Rule(
         id="boilerplate.continue-reading",
@@ -1209,7 +1219,8 @@ RULES = (
             r"|(?:(?:19|20)\d\d[ \t]{0,3}[-–—|.,]?[ \t]{0,3})?"
             r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
             r"|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados"
-            r"|wszelkie prawa zastrzeżone|все права защищены)(?:[ \t]{0,3}[-–—|.,]?[ \t]{0,3}(?:19|20)\d\d)?\.?"
+            r"|wszelkie prawa zastrzeżone|все права защищены)"
+            r"(?:[ \t]{0,3}[-–—|.,]?[ \t]{0,3}(?:©[ \t]{0,3})?(?:19|20)\d\d)?\.?"
             # theme footers; a bare "Powered by X" may be a product article's heading
             r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
             r"[ \t]auf)[ \t]WordPress\.com\.?"

@@ -164,6 +164,15 @@ FORM_LABELS = (
     "Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnego komentarza.",
     "Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.",
     "Оставьте комментарий", "Ответить", "Отменить ответ", "Ваш адрес email не будет опубликован.",
+    # a log-in box: its links and check box ("Remember me", "Forgot your password?" are above)
+    "Lost your password?", "Forgot your username?", "Keep me logged in", "Keep me signed in", "Stay signed in",
+    "Stay logged in", "Don't have an account?", "Don’t have an account?", "Passwort vergessen?",
+    "Passwort vergessen ?", "Passwort vergessen", "Kennwort vergessen?", "Angemeldet bleiben",
+    "Angemeldet bleiben?", "Eingeloggt bleiben", "Noch kein Konto?", "Noch kein Konto ?",
+    "Mot de passe oublié ?", "Mot de passe oublié?", "Se souvenir de moi", "Rester connecté",
+    "¿Olvidaste tu contraseña?", "¿Has olvidado tu contraseña?", "Recordarme", "Password dimenticata?",
+    "Ricordami", "Wachtwoord vergeten?", "Onthoud mij", "Nie pamiętasz hasła?", "Zapamiętaj mnie",
+    "Esqueceu sua senha?", "Esqueceu a senha?", "Lembrar-me", "Забыли пароль?", "Запомнить меня",
 )
 # Sentences that are form residue wherever they sit, even glued into a paragraph.
 FORM_NOTICES = (
@@ -207,6 +216,25 @@ _SUBSCRIBE = re.compile(
     r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )
+# The e-mail follow box of a WordPress.com (Jetpack) or similar blog, whole lines: "Enter your
+# email address to follow this blog and receive notifications of new posts by email.", "Gib deine
+# E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge
+# zu erhalten.", and its count, "Join 1,234 other subscribers", "Schließe dich 37 Followern an".
+_COUNT = r"\d[\d,.\u202f\xa0 ]{0,12}"
+_FOLLOW_BOX = re.compile(
+    r"(?:(?:Please )?[Ee]nter your (?:e-?mail|email address|e-mail address)(?: below)? to (?:follow|subscribe to)"
+    r" [^\n.!?]{1,60} and receive notifications of new [^\n.!?]{1,40}(?: by| via) e-?mail"
+    r"|(?:Bitte )?(?:[Gg]ib|[Gg]eben Sie) (?:deine|Deine|Ihre) E-Mail-Adresse (?:ein|an),? um [^\n.!?]{1,60} zu"
+    r" (?:folgen|abonnieren),? und [^\n.!?]{0,30}Benachrichtigungen über neue [^\n.!?]{1,40} zu erhalten"
+    r"|(?:Saisissez|Entrez|Indiquez) votre adresse (?:e-?mail|mail|électronique) pour (?:vous abonner à|suivre)"
+    r" [^\n.!?]{1,60} et (?:recevoir|être notifié)[^\n.!?]{1,80}"
+    r"|(?:Introduce|Ingresa|Escribe) tu (?:correo electrónico|dirección de correo electrónico|e-?mail) para"
+    r" (?:suscribirte a|seguir) [^\n.!?]{1,60} y recibir [^\n.!?]{1,80}"
+    rf"|Join {_COUNT}(?:other )?(?:followers|subscribers)"
+    rf"|Schließe dich {_COUNT}(?:anderen )?(?:Followern|Abonnenten) an"
+    rf"|Rejoignez(?: les)? {_COUNT}autres abonnés|Únete a(?: otros)? {_COUNT}(?:seguidores|suscriptores)(?: más)?)"
+    r"[ \t]{0,3}[.!]?"
+)
 _LABELS = words_pattern(FORM_LABELS, ignore_case=True)
 _NOTICES = words_pattern(FORM_NOTICES)
 # A comment or sign-up form flattened into a line: three labels or more in a row, one of them
@@ -226,6 +254,66 @@ def _form_runs(view: View) -> Iterator[Span]:
         run = m.group()
         if "*" in run or run.count(":") >= _MIN_FORM_RUN:
             yield m.span()
+
+# A log-in or sign-up box, one field label a line: "Benutzername" / "Passwort", "Email" /
+# "Password" / "Confirm Password". A password field next to a user name or e-mail field is a
+# form wherever it sits; either alone may be a tutorial's or a story's word and stays.
+_USER_FIELDS = (
+    "Username", "User name", "Username or Email", "Username or Email Address", "Username or E-mail",
+    "Username or E-mail Address", "Email or Username", "Email", "E-mail", "Email Address", "E-mail Address",
+    "Login", "Benutzername", "Benutzername oder E-Mail", "Benutzername oder E-Mail-Adresse", "E-Mail",
+    "E-Mail-Adresse", "Nom d'utilisateur", "Identifiant", "Adresse e-mail", "Nombre de usuario", "Usuario",
+    "Correo electrónico", "Nome utente", "Gebruikersnaam", "Nazwa użytkownika", "Nome de usuário", "Логин",
+    "Имя пользователя",
+)
+_PASSWORD_FIELDS = (
+    "Password", "Confirm Password", "Repeat Password", "Passwort", "Kennwort", "Passwort bestätigen",
+    "Passwort wiederholen", "Mot de passe", "Contraseña", "Wachtwoord", "Hasło", "Senha", "Пароль",
+)
+def _cased(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(variant for label in labels for variant in (label, label.title(), label.upper()))
+
+
+_FIELD_TAIL = r"[ \t]{0,3}[*:]?[ \t]{0,3}\*?"
+# As written, in title case or in capitals: lower-case "username" / "password" lines are a
+# tutorial's code as often as a form's.
+_USER_FIELD = re.compile(rf"{words_pattern(_cased(_USER_FIELDS))}{_FIELD_TAIL}")
+_PASSWORD_FIELD = re.compile(rf"{words_pattern(_cased(_PASSWORD_FIELDS))}{_FIELD_TAIL}")
+_FORM_LINE = re.compile(rf"(?:{_LABELS}){_FIELD_TAIL}|\*", re.IGNORECASE)
+_FIELD_CHARS = 40  # longer than any label above with its marks
+
+
+def _field(line: str) -> str:
+    """Return "user", "password", "label" or "" for what kind of form line ``line`` is."""
+    if len(line) > _FIELD_CHARS:
+        return ""
+    if _PASSWORD_FIELD.fullmatch(line):
+        return "password"
+    if _USER_FIELD.fullmatch(line):
+        return "user"
+    return "label" if _FORM_LINE.fullmatch(line) else ""
+
+
+def _login_boxes(view: View) -> Iterator[Span]:
+    """Yield runs of form lines holding a password field and a user name or e-mail field, or a second
+    password field (the e-mail field's label, one of FORM_LABELS, went with the pattern rules)."""
+    lines = view.lines
+    i = 0
+    while i < len(lines):
+        if _field(lines[i]) != "password":
+            i += 1
+            continue
+        first = i
+        while first > 0 and _field(lines[first - 1]):
+            first -= 1
+        last = i
+        while last + 1 < len(lines) and _field(lines[last + 1]):
+            last += 1
+        kinds = [_field(lines[k]) for k in range(first, last + 1)]
+        if "user" in kinds or kinds.count("password") > 1:
+            yield view.starts[first], view.line_span(last)[1]
+        i = last + 1
+
 
 RULES = (
     Rule(
@@ -251,6 +339,13 @@ RULES = (
         pattern=_SUBSCRIBE,
     ),
     Rule(
+        id="form.follow-box",
+        category=Category.FORM,
+        description="A blog's e-mail follow box ('Enter your email address to follow this blog and receive "
+        "notifications of new posts by email.', 'Join 1,234 other subscribers'), in some languages.",
+        pattern=_FOLLOW_BOX,
+    ),
+    Rule(
         id="form.run",
         category=Category.FORM,
         description="A comment, contact or sign-up form flattened into a line: three or more field labels in a "
@@ -258,6 +353,15 @@ RULES = (
         "Name: Password:').",
         find=_form_runs,
         guard=("*", "Name:", "mail:", "Password:", "Website:"),
+    ),
+    Rule(
+        id="form.login",
+        category=Category.FORM,
+        description="A log-in or sign-up box, one field label a line: a password field next to a user name or "
+        "e-mail field ('Benutzername' / 'Passwort'), with the form's other labels around them.",
+        find=_login_boxes,
+        guard=("assword", "ASSWORD", "asswort", "ASSWORT", "ennwort", "ENNWORT", "ot de passe", "OT DE PASSE",
+               "ontraseña", "ONTRASEÑA", "achtwoord", "ACHTWOORD", "asło", "ASŁO", "enha", "ENHA", "ароль", "АРОЛЬ"),
     ),
     Rule(
         id="form.notice",

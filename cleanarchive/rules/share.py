@@ -84,6 +84,8 @@ GENERIC_LABELS = (
     "Link",
     "SMS",
     "Reblog",
+    "Copy URL", "Link copied", "Link copied!", "URL zum Kopieren", "Link kopieren", "Copier le lien",
+    "Copiar enlace", "Copia link",
     "Email This",  # Blogger's share buttons
     "BlogThis!",
     "Flip",
@@ -118,6 +120,7 @@ INTROS = (
     "Wird geladen...",
     "Diesen Artikel teilen",
     "Artikel teilen",
+    "Inhalt teilen",
     "Partager cet article",
     "Partager :",
     "Compartir esto:",
@@ -250,7 +253,8 @@ _PROMPT = re.compile(
 )
 
 
-_NETWORKS = (
+# The networks a line asking to follow or connect names.
+_FOLLOWED = (
     r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Linkedin|Threads|Bluesky|Mastodon|TikTok|YouTube|Youtube|Telegram"
     r"|Truth Social|Gab|Pinterest|Reddit|Substack|WhatsApp)"
 )
@@ -261,10 +265,10 @@ _HANDLE = r"@[\w.]{1,30}"
 _FOLLOW = re.compile(
     r"(?:(?:You can|Please|Be sure to|Don't forget to|Don’t forget to|And) )?(?:[Ff]ollow|FOLLOW)"
     rf"(?: (?:me|us|him|her|them|{_HANDLE}|[A-Z][\w.'’-]{{0,30}}(?: [A-Z][\w.'’-]{{0,30}}){{0,3}}))?"
-    rf"(?: on| at| via)? {_NETWORKS}(?:(?:,| and| or| &) {_NETWORKS})*"
-    rf"(?:[ \t]{{0,3}}[:-]?[ \t]{{0,3}}{_HANDLE}(?:(?:,| and| &) (?:{_NETWORKS} )?{_HANDLE})*)?[ \t]{{0,3}}[.!]?"
-    rf"|(?:Folgen Sie uns|Folge uns|Folgt uns|Suivez-nous|Síguenos|Seguici) (?:auf|sur|en|su) {_NETWORKS}"
-    rf"(?:(?:,| und| et| y| e) {_NETWORKS})*[ \t]{{0,3}}[.!]?"
+    rf"(?: on| at| via)? {_FOLLOWED}(?:(?:,| and| or| &) {_FOLLOWED})*"
+    rf"(?:[ \t]{{0,3}}[:-]?[ \t]{{0,3}}{_HANDLE}(?:(?:,| and| &) (?:{_FOLLOWED} )?{_HANDLE})*)?[ \t]{{0,3}}[.!]?"
+    rf"|(?:Folgen Sie uns|Folge uns|Folgt uns|Suivez-nous|Síguenos|Seguici) (?:auf|sur|en|su) {_FOLLOWED}"
+    rf"(?:(?:,| und| et| y| e) {_FOLLOWED})*[ \t]{{0,3}}[.!]?"
 )
 # The heading of a footer's row of network links, the links gone: "Follow us", "Connect with us:".
 _FOLLOW_HEADING = re.compile(
@@ -294,9 +298,9 @@ def _follow_headings(view: View) -> Iterator[Span]:
 _EMAIL = r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\[email[ \xa0]protected\])"
 _WHO = r"(?:me|us|him|her|them|[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3})"
 _CONTACT = (
-    rf"(?:Connect with {_WHO} on {_NETWORKS}|(?:Send|E-?mail) (?:\w+ )?(?:news )?tips to {_EMAIL}"
+    rf"(?:Connect with {_WHO} on {_FOLLOWED}|(?:Send|E-?mail) (?:\w+ )?(?:news )?tips to {_EMAIL}"
     rf"|(?:Reach|E-?mail|Contact) {_WHO} (?:directly )?(?:at|via e-?mail at) {_EMAIL}"
-    rf"|Follow (?:his|her|their|our) {_NETWORKS} [Pp]age(?: here)?)[ \t]{{0,3}}[.!]?"
+    rf"|Follow (?:his|her|their|our) {_FOLLOWED} [Pp]age(?: here)?)[ \t]{{0,3}}[.!]?"
 )
 # ... glued after the last sentence of a flattened text, one or a few: "... the next ten years.
 # Follow Jane Roe on Twitter @janeroe", "... Follow Jane Roe on Twitter Send tips to jane@example.com."
