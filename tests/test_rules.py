@@ -2169,6 +2169,23 @@ def test_blog_follow_box_is_cut(line: str) -> None:
     assert [("form.follow-box", line)] == _between(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        (
+            "Votre adresse e-mail ne sera pas publiée Champs requis marqués avec *",
+            "Votre adresse e-mail ne sera pas publiée",
+        ),
+        (
+            "Kommentar Deine E-Mail-Adresse wird nicht veröffentlicht. Name",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+        ),
+    ],
+)
+def test_comment_form_notices_in_other_languages_are_cut(line: str, notice: str) -> None:
+    assert notice in [r.text for r in scrub(f"{BODY}\n{line}\n{BODY2}").removed if r.rule == "form.notice"]
+
+
 def test_sentence_about_following_a_blog_stays() -> None:
     assert [] == _between("Join the 500 people who follow this blog and read it every day, she wrote.")
 
@@ -2403,7 +2420,8 @@ def test_markup_a_text_quotes_stays(example: str) -> None:
     "line",
     [
         "Learn more", "Get Started", "View all →", "Load more", "Mehr erfahren", "← Back to blog", "Back to Blogs",
-        "< Back to all posts", "Loading paragraph...", "Loading more posts…", "No more posts",
+        "< Back to all posts", "Loading paragraph...", "Loading more posts…", "No more posts", "Zurück zum Newsroom",
+        "Login / Join", "Sign in | Register", "Vollständiges Profil anzeigen →",
     ],
 )
 def test_button_label_lines_are_removed(line: str) -> None:

@@ -92,9 +92,10 @@ BUTTON_LABELS = (
             "Start your free trial", "Get started for free", "Request a quote", "Sign up now",
             "Sign me up", "Sign in now", "Create an account", "Already have an account?", "Write a review",
             "Back to top", "Scroll to top", "Back to blog", "Toggle child menu", "Go to topic listing",
-            "Newsletter sign up",
+            "Newsletter sign up", "Register now", "Jetzt registrieren",
             # Blogger's profile widget
-            "View my complete profile", "Mein Profil vollständig anzeigen", "Afficher mon profil complet",
+            "View my complete profile", "Mein Profil vollständig anzeigen", "Vollständiges Profil anzeigen",
+            "Afficher mon profil complet",
             "Ver todo mi perfil", "Visualizza il mio profilo completo",
             # an article's audio player, a picture's caption label: never a heading
             "Listen to this article", "Listen to this story", "Listen to article", "Image caption", "Media caption",
@@ -106,7 +107,13 @@ BUTTON_LABELS = (
 # Only such listings: "Back to School" or "Back to Basics" may be a story's heading.
 _BACK_LINK = (
     r"(?i:back to (?:the )?(?:blogs?|news|newsroom|articles|posts|stories|all (?:posts|articles|news|stories|blogs)"
-    r"|overview|search results|results|home ?page|insights|resources|press releases|events|previous page))"
+    r"|overview|search results|results|home ?page|insights|resources|press releases|events|previous page)"
+    r"|zurück (?:zum|zur|zu den|zu allen) (?:blog|newsroom|news|übersicht|liste|artikeln|beiträgen"
+    r"|pressemitteilungen|suchergebnissen|startseite)|retour (?:au|aux|à la) (?:blog|actualités|liste|articles)"
+    r"|volver (?:al|a la|a las) (?:blog|noticias|lista))"
+    # account links side by side: "Login / Join", "Sign in | Register", "Anmelden / Registrieren"
+    r"|(?i:log ?in|sign in|anmelden|einloggen|registrieren|inscription|connexion)[ \t]{0,3}[/|][ \t]{0,3}"
+    r"(?i:register|join|sign up|create account|registrieren|anmelden|login|inscription|connexion|s'inscrire)"
     # ... and a placeholder a script fills in: "Loading paragraph...", "Loading more posts…"
     r"|Loading (?:more )?[a-z]{2,20}[ \t]?(?:\.\.\.|…)|No more (?:posts|articles|stories|results)"
 )

@@ -173,6 +173,9 @@ FORM_LABELS = (
     "¿Olvidaste tu contraseña?", "¿Has olvidado tu contraseña?", "Recordarme", "Password dimenticata?",
     "Ricordami", "Wachtwoord vergeten?", "Onthoud mij", "Nie pamiętasz hasła?", "Zapamiętaj mnie",
     "Esqueceu sua senha?", "Esqueceu a senha?", "Lembrar-me", "Забыли пароль?", "Запомнить меня",
+    "Dejá tu comentario", "Deja tu comentario", "Deixe seu comentário", "Deixe um comentário",
+    "Lascia il tuo commento", "Laissez un commentaire", "Schreib einen Kommentar", "Champs requis marqués avec",
+    "Champs requis marqués avec *",
 )
 # Sentences that are form residue wherever they sit, even glued into a paragraph.
 FORM_NOTICES = (
@@ -185,6 +188,14 @@ FORM_NOTICES = (
     "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
     "This site uses Akismet to reduce spam.",  # each half on a line of its own
     "Learn how your comment data is processed.",
+    # ... in other languages
+    "Votre adresse e-mail ne sera pas publiée.", "Votre adresse e-mail ne sera pas publiée",
+    "Votre adresse de messagerie ne sera pas publiée.", "Les champs obligatoires sont indiqués avec *",
+    "Champs requis marqués avec *", "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+    "Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Erforderliche Felder sind mit * markiert.",
+    "Erforderliche Felder sind mit * markiert", "Tu dirección de correo electrónico no será publicada.",
+    "Los campos obligatorios están marcados con *", "Il tuo indirizzo email non sarà pubblicato.",
+    "I campi obbligatori sono contrassegnati *",
     "You must be logged in to post a comment.",
     "You must log in or register to reply here.",
     # form plugins' hidden fields and messages: Gravity Forms' honeypot, Webflow's form states
@@ -387,6 +398,15 @@ RULES = (
             "characters you see",
             "to Comment on this Post",
             "powered by Disqus",
+            "ne sera pas publiée",
+            "indiqués avec",
+            "Champs requis",
+            "wird nicht veröffentlicht",
+            "Erforderliche Felder",
+            "no será publicada",
+            "campos obligatorios",
+            "non sarà pubblicato",
+            "campi obbligatori",
         ),
     ),
 )
