@@ -1619,6 +1619,10 @@ def test_minified_style_sheet_line_with_comments_and_data_uris_is_removed() -> N
     [
         ("© 2024 Example Media Group. All rights reserved.", "boilerplate.copyright"),
         ("All Rights Reserved © 2025", "boilerplate.copyright"),
+        ("Example Media Group LLC. All Rights Reserved.", "boilerplate.copyright"),
+        ("2019-2026 Example Studio | All rights reserved", "boilerplate.copyright"),
+        (". All rights reserved.", "boilerplate.copyright"),  # the owner's name was a link
+        ("Sign up with your email address to receive news and updates.", "form.subscribe"),
         ("Inhalt teilen", "share.buttons"),
         ("URL zum Kopieren", "share.buttons"),
         ("Copyright © 2019 The Daily Example", "boilerplate.copyright"),
@@ -2421,7 +2425,7 @@ def test_markup_a_text_quotes_stays(example: str) -> None:
     [
         "Learn more", "Get Started", "View all →", "Load more", "Mehr erfahren", "← Back to blog", "Back to Blogs",
         "< Back to all posts", "Loading paragraph...", "Loading more posts…", "No more posts", "Zurück zum Newsroom",
-        "Login / Join", "Sign in | Register", "Vollständiges Profil anzeigen →",
+        "Login / Join", "Sign in | Register", "Vollständiges Profil anzeigen →", "Write a Review", "Return to shop",
     ],
 )
 def test_button_label_lines_are_removed(line: str) -> None:
@@ -2434,7 +2438,13 @@ def test_button_words_in_a_sentence_stay() -> None:
     assert [] == _between("Readers can learn more about the bridge at the town hall.")
 
 
-@pytest.mark.parametrize("line", ["Back to School", "Back to Basics", "Loading the ship took hours..."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to School", "Back to Basics", "Loading the ship took hours...",
+        "The band said the songs were theirs and all rights reserved.",  # a sentence of lower-case words
+    ],
+)
 def test_headings_like_back_links_stay(line: str) -> None:
     """Only links back to a listing go: "Back to School" may be a story's heading."""
     assert [] == _between(line)

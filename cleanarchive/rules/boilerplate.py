@@ -39,6 +39,16 @@ __all__ = [
     "territory_names",
 ]
 
+_SMALL_WORDS = frozenset("a an the to of for in on at by and or with your my our me".split())
+
+
+def _headline(label: str) -> str:
+    """Return ``label`` in headline case: "Write a review" -> "Write a Review"."""
+    first, *rest = label.split(" ")
+    words = [first[:1].upper() + first[1:], *(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in rest)]
+    return " ".join(words)
+
+
 AD_LABELS = (
     "Advertisement",
     "Advertisements",
@@ -88,7 +98,8 @@ BUTTON_LABELS = (
     *(
         variant
         for label in (
-            "Add to cart", "Add to bag", "Add to basket", "Your cart is empty", "Get a demo", "Get the app",
+            "Add to cart", "Add to bag", "Add to basket", "Your cart is empty", "Return to shop", "Continue shopping",
+            "View cart", "Proceed to checkout", "Add to wishlist", "Get a demo", "Get the app",
             "Start your free trial", "Get started for free", "Request a quote", "Sign up now",
             "Sign me up", "Sign in now", "Create an account", "Already have an account?", "Write a review",
             "Back to top", "Scroll to top", "Back to blog", "Toggle child menu", "Go to topic listing",
@@ -100,8 +111,14 @@ BUTTON_LABELS = (
             # an article's audio player, a picture's caption label: never a heading
             "Listen to this article", "Listen to this story", "Listen to article", "Image caption", "Media caption",
         )
-        for variant in (label, label.title())
+        for variant in (label, label.title(), _headline(label))
     ),
+)
+# "All rights reserved" in the languages sites mostly write.
+_RIGHTS = (
+    r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados"
+    r"|wszelkie prawa zastrzeżone|все права защищены)"
 )
 # A link back to the listing a post sits in, in any case: "Back to Blog", "← Back to all posts".
 # Only such listings: "Back to School" or "Back to Basics" may be a story's heading.
@@ -1223,11 +1240,12 @@ RULES = (
             r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
             r"[^\n]{0,150}"
             # "All rights reserved" in some languages, a line of its own, maybe with a year before or after
-            r"|(?:(?:19|20)\d\d[ \t]{0,3}[-–—|.,]?[ \t]{0,3})?"
-            r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
-            r"|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados"
-            r"|wszelkie prawa zastrzeżone|все права защищены)"
+            rf"|(?:(?:19|20)\d\d[ \t]{{0,3}}[-–—|.,]?[ \t]{{0,3}})?{_RIGHTS}"
             r"(?:[ \t]{0,3}[-–—|.,]?[ \t]{0,3}(?:©[ \t]{0,3})?(?:19|20)\d\d)?\.?"
+            # ... ending a short line after the owner's name ("Example Media LLC. All rights reserved.",
+            # "2019-2026 Example Studio | All Rights Reserved"), not after a sentence of lower-case words
+            r"|(?![^\n]{0,110}?\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,} )"
+            rf"[^\n]{{0,110}}?[\w.)][ \t]{{0,3}}[.,|–—-]?[ \t]{{0,3}}{_RIGHTS}[ \t.|]{{0,5}}"
             # theme footers; a bare "Powered by X" may be a product article's heading
             r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
             r"[ \t]auf)[ \t]WordPress\.com\.?"

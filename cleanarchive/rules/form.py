@@ -224,6 +224,8 @@ _SUBSCRIBE = re.compile(
     r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup)"
     r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?"
     r"|Discover more from [^\n.!?]{1,60}"  # Jetpack's subscription box
+    # Squarespace's newsletter block: "Sign up with your email address to receive news and updates."
+    r"|(?:Sign up|Subscribe) with your e-?mail(?: address)? to (?:receive|get) [^\n.!?]{1,60}"
     r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )
