@@ -1619,9 +1619,9 @@ def test_minified_style_sheet_line_with_comments_and_data_uris_is_removed() -> N
     [
         ("© 2024 Example Media Group. All rights reserved.", "boilerplate.copyright"),
         ("All Rights Reserved © 2025", "boilerplate.copyright"),
-        ("Example Media Group LLC. All Rights Reserved.", "boilerplate.copyright"),
-        ("2019-2026 Example Studio | All rights reserved", "boilerplate.copyright"),
-        (". All rights reserved.", "boilerplate.copyright"),  # the owner's name was a link
+        ("Example Media Group LLC. All Rights Reserved.", "boilerplate.rights-reserved"),
+        ("2019-2026 Example Studio | All rights reserved", "boilerplate.rights-reserved"),
+        (". All rights reserved.", "boilerplate.rights-reserved"),  # the owner's name was a link
         ("Sign up with your email address to receive news and updates.", "form.subscribe"),
         ("Inhalt teilen", "share.buttons"),
         ("URL zum Kopieren", "share.buttons"),

@@ -1242,10 +1242,6 @@ RULES = (
             # "All rights reserved" in some languages, a line of its own, maybe with a year before or after
             rf"|(?:(?:19|20)\d\d[ \t]{{0,3}}[-–—|.,]?[ \t]{{0,3}})?{_RIGHTS}"
             r"(?:[ \t]{0,3}[-–—|.,]?[ \t]{0,3}(?:©[ \t]{0,3})?(?:19|20)\d\d)?\.?"
-            # ... ending a short line after the owner's name ("Example Media LLC. All rights reserved.",
-            # "2019-2026 Example Studio | All Rights Reserved"), not after a sentence of lower-case words
-            r"|(?![^\n]{0,110}?\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,} )"
-            rf"[^\n]{{0,110}}?[\w.)][ \t]{{0,3}}[.,|–—-]?[ \t]{{0,3}}{_RIGHTS}[ \t.|]{{0,5}}"
             # theme footers; a bare "Powered by X" may be a product article's heading
             r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
             r"[ \t]auf)[ \t]WordPress\.com\.?"
@@ -1255,6 +1251,23 @@ RULES = (
             r"|(?:Proudly )?[Pp]owered by (?:WordPress|Blogger|Ghost|Drupal|Joomla!?|Squarespace|Wix|Shopify|Tumblr"
             r"|Substack|Jekyll|Hugo|Weebly|Webflow|vBulletin|XenForo|phpBB|Discourse|MyBB)(?:\.com|\.org)?\.?"
             r"(?:[ \t]{1,3}[|·•–—-][ \t]{1,3}[^\n]{1,80})?"
+        ),
+    ),
+    Rule(
+        id="boilerplate.rights-reserved",
+        category=Category.BOILERPLATE,
+        description="A short line ending in 'All rights reserved' after the owner's name ('Example Media LLC. All "
+        "rights reserved.', '2019-2026 Example Studio | All Rights Reserved'), not after a sentence.",
+        # not after a sentence: four lower-case words in a row
+        pattern=re.compile(
+            r"(?![^\n]{0,110}?\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,} )"
+            rf"[^\n]{{0,110}}?[\w.)][ \t]{{0,3}}[.,|–—-]?[ \t]{{0,3}}{_RIGHTS}[ \t.|]{{0,5}}"
+        ),
+        # for speed: the phrase as sites write it (the pattern ignores case)
+        guard=(
+            "ights reserved", "ights Reserved", "IGHTS RESERVED", "echte vorbehalten", "ECHTE VORBEHALTEN",
+            "roits réservés", "ROITS RÉSERVÉS", "erechos reservados", "ERECHOS RESERVADOS", "iritti riservati",
+            "IRITTI RISERVATI", "echten voorbehouden", "ireitos reservados", "rawa zastrzeżone", "рава защищены",
         ),
     ),
     Rule(
