@@ -2020,6 +2020,9 @@ def test_mediawiki_tool_box_is_a_menu() -> None:
         ("READ THE REST OF THIS ARTICLE….", "trailer.related-tail"),
         ("Read the rest of this article....", "trailer.related-tail"),
         ("Read more at Harbour Times", "trailer.related-tail"),
+        ("Related Entries", "trailer.related-tail"),
+        ("Via", "trailer.related-tail"),  # the credit's link is gone
+        ("# # #", "trailer.related-tail"),  # a press release's end mark
         ("Use Facebook to Comment on this Post", "form.notice"),
         ("blog comments powered by Disqus", "form.notice"),
     ],
@@ -2033,7 +2036,10 @@ def test_links_to_the_whole_story_and_comment_widgets_closing_a_flat_text_go(tai
 
 @pytest.mark.parametrize(
     "line",
-    ["Read the full report from the council, which runs to 300 pages.", "Continue reading at home, she said."],
+    [
+        "Read the full report from the council, which runs to 300 pages.", "Continue reading at home, she said.",
+        "The trucks came in via",
+    ],
 )
 def test_sentences_about_reading_more_stay(line: str) -> None:
     """A last sentence that goes on past the label is the body's."""

@@ -63,8 +63,8 @@ _POST = "The post "
 _MAX_SITE = 120
 # Headings of link lists and author boxes that close a page.
 _RELATED_TAIL = re.compile(
-    r"(?<!\S)(?:Related (?:Posts|posts|Articles|articles|Stories|stories|News|Content)"
-    r"|RELATED (?:POSTS|ARTICLES|STORIES|NEWS)|You may also like"
+    r"(?<!\S)(?:Related (?:Posts|posts|Articles|articles|Stories|stories|News|Content|Entries|entries)"
+    r"|RELATED (?:POSTS|ARTICLES|STORIES|NEWS|ENTRIES)|You may also like"
     r"|Read more|Read More|READ MORE"
     # a feed excerpt's link to the whole story, maybe naming the site ("Read the original article"
     # closes a republishing note: trailer.republished takes both)
@@ -76,8 +76,9 @@ _RELATED_TAIL = re.compile(
     # ... naming the site: "Read more at Harbour Times" (a label after it, "Source:", is not its name)
     r"|(?<!\S)(?:Read (?:more|the rest|the full (?:article|story))|Continue reading) (?:at|on) (?:the )?"
     r"[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}[ \t]{0,3}[.!]?\Z"
-    # Jetpack's related-posts heading after the last sentence or share buttons
-    r"|(?<=[.!?…] )Related\Z"
+    # Jetpack's related-posts heading after the last sentence or share buttons; a credit whose link
+    # is gone ("... the last sentence. Via"); a press release's end mark ("###", "# # #")
+    r"|(?<=[.!?…] )Related\Z|(?<=[.!?…\"”’)] )Via:?\Z|(?<=[.!?…\"”’)] )(?:###|# # #)\Z"
     # ... in brackets: "(Read Full Post)", "[Read more]", WordPress's "(more…)"
     r"|(?<!\S)[(\[](?:Read (?:the )?(?:[Ff]ull|[Cc]omplete|[Ee]ntire|[Oo]riginal) (?:[Aa]rticle|[Ss]tory|[Pp]ost)"
     r"|Read [Mm]ore|READ MORE|[Mm]ore|Continue [Rr]eading)(?:[ \t]{0,3}[»…→>]|\.\.\.)?[)\]]\Z"
@@ -485,7 +486,8 @@ RULES = (
     Rule(
         id="trailer.related-tail",
         category=Category.TRAILER,
-        description="'Related Posts:' or 'Read more' glued to the end of the last line.",
+        description="'Related Posts:' or 'Read more' glued to the end of the last line; a credit whose link is "
+        "gone ('... Via') or a press release's end mark ('# # #').",
         find=_related_tail,
     ),
     Rule(
