@@ -1623,6 +1623,11 @@ def test_minified_style_sheet_line_with_comments_and_data_uris_is_removed() -> N
         ("2019-2026 Example Studio | All rights reserved", "boilerplate.rights-reserved"),
         (". All rights reserved.", "boilerplate.rights-reserved"),  # the owner's name was a link
         ("Sign up with your email address to receive news and updates.", "form.subscribe"),
+        ("Sign up to get the best content of the week, and great deals, as picked by the editors.", "form.subscribe"),
+        ("Subscribe to email updates", "form.subscribe"),
+        ("Get Morning Report and other email newsletters", "form.subscribe"),
+        ("Receive our monthly newsletter to stay on top of the latest articles.", "form.subscribe"),
+        ("Aktuelle Kommentare", "trailer.related"),
         ("Inhalt teilen", "share.buttons"),
         ("URL zum Kopieren", "share.buttons"),
         ("Copyright © 2019 The Daily Example", "boilerplate.copyright"),
@@ -2449,6 +2454,7 @@ def test_button_words_in_a_sentence_stay() -> None:
     [
         "Back to School", "Back to Basics", "Loading the ship took hours...",
         "The band said the songs were theirs and all rights reserved.",  # a sentence of lower-case words
+        "Receive the newsletter, she said, and you will know first.",
     ],
 )
 def test_headings_like_back_links_stay(line: str) -> None:
@@ -2673,10 +2679,11 @@ def test_powered_by_in_a_sentence_stays(text: str) -> None:
 # --- tag lists, ad labels, theme footers, translated comment forms -----------------------------------
 
 
-def test_a_lone_tag_label_at_the_end_goes_with_its_terms() -> None:
+@pytest.mark.parametrize("label", ["Etiquetas:", "Veröffentlicht in:"])
+def test_a_lone_tag_label_at_the_end_goes_with_its_terms(label: str) -> None:
     """'Etiquetas:' / 'autos' / 'bendición' (a dump with each tag link on a line) goes whole."""
-    text = f"{BODY}\n{BODY2}\n{BODY}\nEtiquetas:\nautos\nbendición\n,\ncapuchinos"
-    assert [("trailer.tag-list", "Etiquetas:\nautos\nbendición\n,\ncapuchinos")] == _removals(text)
+    text = f"{BODY}\n{BODY2}\n{BODY}\n{label}\nautos\nbendición\n,\ncapuchinos"
+    assert [("trailer.tag-list", f"{label}\nautos\nbendición\n,\ncapuchinos")] == _removals(text)
 
 
 def test_a_tag_list_stops_at_the_comment_count_and_at_sentences() -> None:

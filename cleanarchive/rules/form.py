@@ -226,6 +226,11 @@ _SUBSCRIBE = re.compile(
     r"|Discover more from [^\n.!?]{1,60}"  # Jetpack's subscription box
     # Squarespace's newsletter block: "Sign up with your email address to receive news and updates."
     r"|(?:Sign up|Subscribe) with your e-?mail(?: address)? to (?:receive|get) [^\n.!?]{1,60}"
+    # "Sign up to get the best content of the week, and great deals, as picked by the editors.",
+    # "Subscribe to email updates", "Receive our monthly newsletter to stay on top of ...",
+    # "Get Morning Report and other email newsletters"
+    r"|Sign up to (?:get|receive) [^\n.!?]{1,120}|Subscribe to (?:e-?mail|our) updates"
+    r"|(?:Get|Receive) (?:our |the )?[^\n.!?]{0,40}(?:e-?mail )?newsletters?(?: [^\n.!?]{1,100})?"
     r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )

@@ -114,7 +114,9 @@ RELATED_HEADINGS = (
     "Weiterführende Informationen", "Weiterführende Links", "Weitere Nachrichten", "Interessante Artikel",
     "Beliebte Artikel", "Beliebteste Artikel", "Beliebte Beiträge", "Ähnliche Themen", "Empfehlungen aus der Redaktion",
     "Contenido relacionado", "También te puede interesar", "Notas relacionadas", "Noticias relacionadas",
-    "Recent Posts", "Recent Comments", "Blogroll", "Popular Posts", "Related Topics",
+    "Recent Posts", "Recent Comments", "Blogroll", "Popular Posts", "Related Topics", "Aktuelle Kommentare",
+    "Neueste Kommentare", "Commentaires récents", "Articles récents", "Comentarios recientes", "Entradas recientes",
+    "Commenti recenti", "Articoli recenti", "Recente reacties", "Recente berichten",
     "Empfohlene Beiträge", "Empfohlene Artikel", "Das könnte Ihnen auch gefallen", "Ebenfalls interessant",
     "Passend zum Thema", "Dans la même rubrique", "À découvrir aussi", "Ti potrebbe interessare",
     "Potrebbe interessarti anche", "Ook interessant", "Leia também", "Veja também", "Artigos relacionados",
@@ -415,7 +417,8 @@ def _lines_while(lines: Sequence[str], start: int, stop: int, accept: Callable[[
 _TAG_LABEL = re.compile(
     r"(?:Tags|Tag|Keywords|Categories|Schlagwörter|Schlagworte|Stichwörter|Kategorien|Étiquettes|Mots-clés"
     r"|Catégories|Etiquetas|Categorías|Etichette|Categorie|Trefwoorden|Tagi|Tematy|Kategorie|Themen|Теги|Метки"
-    r"|Рубрики)[ \t]{0,3}:|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{0,3}:?",
+    r"|Рубрики)[ \t]{0,3}:|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{0,3}:?"
+    r"|(?:Veröffentlicht in|Publié dans|Publicado en|Pubblicato in|Geplaatst in)[ \t]{0,3}:",
     re.IGNORECASE,
 )
 _TAG_LABEL_CHARS = 20
