@@ -396,6 +396,7 @@ def _tables_of_contents(view: View) -> Iterator[Span]:
 # the United States." / ...
 _GOV_BANNER_START = re.compile(
     r"An official (?:website|site) of the [A-Z][\w.,'’ -]{2,60}(?:government|Government|State of [A-Z][\w ]{2,30})"
+    r"\.?"
 )
 _GOV_BANNER_LINE = re.compile(
     r"here['’]s how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https"

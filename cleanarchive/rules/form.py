@@ -97,6 +97,10 @@ FORM_LABELS = (
     "Write a comment...",
     "Write a comment…",
     "Click to expand...",  # a forum's collapsed quote
+    "Create an account or sign in to comment",  # a forum's reply box for guests
+    # a push-notification prompt, a sign-up form's thanks
+    "Would you like to receive notifications about new posts?", "Thank you! Please check your inbox",
+    "Thank you for subscribing!", "Thanks for subscribing!",
     "Search titles only",
     "Discussion about this post",  # Substack's comments and subscribe box
     # Blogger's feed links under a post
@@ -217,10 +221,11 @@ FORM_NOTICES = (
 # "Join Our Newsletter", "Join the Example Genius newsletter", "Join the Facebook group"; or a
 # newsletter's pitch, "Get the best of Example delivered to your inbox weekly".
 _SUBSCRIBE = re.compile(
-    r"(?:(?:Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP|Join|JOIN|Follow)(?: (?:to|for|on|To|For|On))?"
+    r"(?:(?:Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP|Join|JOIN|Follow)(?: (?:to|for|on|To|For|On|TO|FOR|ON))?"
     r" (?:our|the|my|Our|The|My|OUR|THE) (?:[A-Z][\w'’&.-]{0,20} ){0,3}"
     r"(?:(?i:free|daily|weekly|monthly|morning|evening|weekend|nightly|email|e-mail)[ \t]){0,2}"
-    r"(?:newsletters?|e-?newsletters?|Newsletters?|NEWSLETTERS?|(?:Telegram|YouTube|Youtube|WhatsApp) [Cc]hannel"
+    r"(?:newsletters?|e-?newsletters?|Newsletters?|E-?Newsletters?|NEWSLETTERS?|E-?NEWSLETTERS?"
+    r"|(?:Telegram|YouTube|Youtube|WhatsApp) [Cc]hannel"
     r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup)"
     r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?"
     r"|Discover more from [^\n.!?]{1,60}"  # Jetpack's subscription box
