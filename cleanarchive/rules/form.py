@@ -278,6 +278,7 @@ def _form_runs(view: View) -> Iterator[Span]:
         if "*" in run or run.count(":") >= _MIN_FORM_RUN:
             yield m.span()
 
+
 # A log-in or sign-up box, one field label a line: "Benutzername" / "Passwort", "Email" /
 # "Password" / "Confirm Password". A password field next to a user name or e-mail field is a
 # form wherever it sits; either alone may be a tutorial's or a story's word and stays.
@@ -293,7 +294,10 @@ _PASSWORD_FIELDS = (
     "Password", "Confirm Password", "Repeat Password", "Passwort", "Kennwort", "Passwort bestätigen",
     "Passwort wiederholen", "Mot de passe", "Contraseña", "Wachtwoord", "Hasło", "Senha", "Пароль",
 )
+
+
 def _cased(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``labels`` as written, in title case and in capitals."""
     return tuple(variant for label in labels for variant in (label, label.title(), label.upper()))
 
 
