@@ -125,6 +125,7 @@ _RIGHTS = (
 _BACK_LINK = (
     r"(?i:back to (?:the )?(?:blogs?|news|newsroom|articles|posts|stories|all (?:posts|articles|news|stories|blogs)"
     r"|overview|search results|results|home ?page|insights|resources|press releases|events|previous page)"
+    r"|(?:zurück )?zu allen (?:beiträgen|artikeln|news|meldungen)"
     r"|zurück (?:zum|zur|zu den|zu allen) (?:blog|newsroom|news|übersicht|liste|artikeln|beiträgen"
     r"|pressemitteilungen|suchergebnissen|startseite)|retour (?:au|aux|à la) (?:blog|actualités|liste|articles)"
     r"|volver (?:al|a la|a las) (?:blog|noticias|lista))"

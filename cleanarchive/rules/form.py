@@ -227,7 +227,8 @@ _SUBSCRIBE = re.compile(
     r"(?:newsletters?|e-?newsletters?|Newsletters?|E-?Newsletters?|NEWSLETTERS?|E-?NEWSLETTERS?"
     r"|(?:Telegram|YouTube|Youtube|WhatsApp) [Cc]hannel"
     r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup)"
-    r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100})?(?:[ \t]{1,3}(?:here|now|today))?"
+    r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100}|,[ \t]{1,3}[A-Z][^\n.!?]{1,60})?"  # or its name after a comma
+    r"(?:[ \t]{1,3}(?:here|now|today))?"
     r"|Discover more from [^\n.!?]{1,60}"  # Jetpack's subscription box
     # Squarespace's newsletter block: "Sign up with your email address to receive news and updates."
     r"|(?:Sign up|Subscribe) with your e-?mail(?: address)? to (?:receive|get) [^\n.!?]{1,60}"
@@ -235,6 +236,10 @@ _SUBSCRIBE = re.compile(
     # "Subscribe to email updates", "Receive our monthly newsletter to stay on top of ...",
     # "Get Morning Report and other email newsletters"
     r"|Sign up to (?:get|receive) [^\n.!?]{1,120}|Subscribe to (?:e-?mail|our) updates"
+    # ... in German: "Mit unserem Newsletter erhalten Sie monatlich ...", "Unser kostenloser
+    # Newsletter informiert Sie über unsere neuesten Beiträge."
+    r"|Mit unserem (?:kostenlosen )?Newsletter [^\n.!?]{1,160}"
+    r"|Unser (?:kostenloser )?Newsletter informiert [^\n.!?]{1,120}"
     r"|(?:Get|Receive) (?:our |the )?[^\n.!?]{0,40}(?:e-?mail )?newsletters?(?: [^\n.!?]{1,100})?"
     r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"

@@ -114,6 +114,8 @@ RELATED_HEADINGS = (
     "Weiterführende Informationen", "Weiterführende Links", "Weitere Nachrichten", "Interessante Artikel",
     "Beliebte Artikel", "Beliebteste Artikel", "Beliebte Beiträge", "Ähnliche Themen", "Empfehlungen aus der Redaktion",
     "Contenido relacionado", "También te puede interesar", "Notas relacionadas", "Noticias relacionadas",
+    "Beliebte Beiträge zum Thema", "Weitere Beiträge zum Thema", "Weitere Artikel zum Thema", "Artikel zum Thema",
+    "Mehr Artikel zum Thema",
     "Recent Posts", "Recent Comments", "Blogroll", "Popular Posts", "Related Topics", "Aktuelle Kommentare",
     "Neueste Kommentare", "Commentaires récents", "Articles récents", "Comentarios recientes", "Entradas recientes",
     "Commenti recenti", "Articoli recenti", "Recente reacties", "Recente berichten",
