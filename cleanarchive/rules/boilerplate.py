@@ -11,6 +11,7 @@ from importlib import resources
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
     anchor_positions,
+    cased,
     code_example,
     holds_prose,
     line_runs,
@@ -495,9 +496,7 @@ ICON_LIGATURES = (
     "arrow_circle_right", "arrow_circle_left", "keyboard_backspace", "first_page", "last_page",
 )
 # As written, in title case and in capitals; never in lowercase, as code names are ("next", "close").
-_UI_SET = frozenset(
-    (*(form for label in UI_LABELS for form in (label, label.title(), label.upper())), *ICON_LIGATURES)
-)
+_UI_SET = frozenset((*cased(UI_LABELS), *ICON_LIGATURES))
 
 
 def _ui_label_lines(view: View) -> Iterator[Span]:

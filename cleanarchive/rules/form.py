@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import matches_not_after, words_pattern
+from cleanarchive.rules.shapes import cased, matches_not_after, words_pattern
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["FORM_LABELS", "FORM_NOTICES", "RULES"]
@@ -264,6 +265,8 @@ _FOLLOW_BOX = re.compile(
     r"[ \t]{0,3}[.!]?"
 )
 _LABELS = words_pattern(FORM_LABELS, ignore_case=True)
+# What may follow a field's label on its line: a colon, the required field's star.
+_FIELD_TAIL = r"[ \t]{0,3}[*:]?[ \t]{0,3}\*?"
 _NOTICES = words_pattern(FORM_NOTICES)
 # A comment or sign-up form flattened into a line: three labels or more in a row, one of them
 # starred or each with its colon ("Comment Name * Email * Website Post Comment", "E-mail: Screen
@@ -300,17 +303,10 @@ _PASSWORD_FIELDS = (
     "Passwort wiederholen", "Mot de passe", "Contraseña", "Wachtwoord", "Hasło", "Senha", "Пароль",
 )
 
-
-def _cased(labels: tuple[str, ...]) -> tuple[str, ...]:
-    """Return ``labels`` as written, in title case and in capitals."""
-    return tuple(variant for label in labels for variant in (label, label.title(), label.upper()))
-
-
-_FIELD_TAIL = r"[ \t]{0,3}[*:]?[ \t]{0,3}\*?"
 # As written, in title case or in capitals: lower-case "username" / "password" lines are a
 # tutorial's code as often as a form's.
-_USER_FIELD = re.compile(rf"{words_pattern(_cased(_USER_FIELDS))}{_FIELD_TAIL}")
-_PASSWORD_FIELD = re.compile(rf"{words_pattern(_cased(_PASSWORD_FIELDS))}{_FIELD_TAIL}")
+_USER_FIELD = re.compile(rf"{words_pattern(cased(_USER_FIELDS))}{_FIELD_TAIL}")
+_PASSWORD_FIELD = re.compile(rf"{words_pattern(cased(_PASSWORD_FIELDS))}{_FIELD_TAIL}")
 _FORM_LINE = re.compile(rf"(?:{_LABELS}){_FIELD_TAIL}|\*", re.IGNORECASE)
 _FIELD_CHARS = 40  # longer than any label above with its marks
 
@@ -329,22 +325,13 @@ def _field(line: str) -> str:
 def _login_boxes(view: View) -> Iterator[Span]:
     """Yield runs of form lines holding a password field and a user name or e-mail field, or a second
     password field (the e-mail field's label, one of FORM_LABELS, went with the pattern rules)."""
-    lines = view.lines
-    i = 0
-    while i < len(lines):
-        if _field(lines[i]) != "password":
-            i += 1
-            continue
-        first = i
-        while first > 0 and _field(lines[first - 1]):
-            first -= 1
-        last = i
-        while last + 1 < len(lines) and _field(lines[last + 1]):
-            last += 1
-        kinds = [_field(lines[k]) for k in range(first, last + 1)]
-        if "user" in kinds or kinds.count("password") > 1:
+    first = 0
+    for is_form, run in groupby(map(_field, view.lines), key=bool):
+        kinds = list(run)
+        last = first + len(kinds) - 1
+        if is_form and "password" in kinds and ("user" in kinds or kinds.count("password") > 1):
             yield view.starts[first], view.line_span(last)[1]
-        i = last + 1
+        first = last + 1
 
 
 RULES = (
@@ -352,7 +339,7 @@ RULES = (
         id="form.label",
         category=Category.FORM,
         description="A line that is a form field label or button ('Your Name', 'Security Code').",
-        pattern=re.compile(rf"(?:{_LABELS})[ \t]{{0,3}}[*:]?[ \t]{{0,3}}\*?", re.IGNORECASE),
+        pattern=re.compile(rf"(?:{_LABELS}){_FIELD_TAIL}", re.IGNORECASE),
     ),
     Rule(
         id="form.allowed-tags",

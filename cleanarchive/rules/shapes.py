@@ -20,6 +20,7 @@ __all__ = [
     "TIME",
     "anchor_positions",
     "body_start",
+    "cased",
     "code_example",
     "code_example_inline",
     "head_zone",
@@ -233,6 +234,11 @@ def read_through(lines: Sequence[str], i: int) -> bool:
 def holds_prose(text: str) -> bool:
     """Return whether any line of ``text`` is prose (see :func:`is_prose`)."""
     return any(is_prose(line) for line in text.splitlines())
+
+
+def cased(labels: Iterable[str]) -> tuple[str, ...]:
+    """Return each of ``labels`` as written, in title case and in capitals (never in lower case)."""
+    return tuple(form for label in labels for form in (label, label.title(), label.upper()))
 
 
 def words_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
