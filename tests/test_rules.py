@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 import cleanarchive
 from cleanarchive.records import Category
 from cleanarchive.rules.form import FORM_NOTICES
-from cleanarchive.rules.shapes import anchor_positions, occurrences, words_pattern
+from cleanarchive.rules.minified import code_line_kind
+from cleanarchive.rules.shapes import anchor_positions, occurrences, plain_sentence, words_pattern
 from cleanarchive.scrub import TITLE_RULE_ID, scrub
 
 BODY = "The council met on Tuesday and agreed to widen the old bridge over the river."
@@ -307,6 +308,72 @@ def test_unclosed_statement_is_kept() -> None:
     """A statement whose brackets never close is not removed (when unsure, keep)."""
     line = "var plan = {a: 1, and then the reporter kept on writing the story"
     assert [] == _between(line)
+
+
+# --- long lines of minified code ---------------------------------------------------------------------
+
+# Utility classes as a CSS framework writes them (escaped ":", "[", ">"), which the block rules
+# cannot read, and a bundle's page state, opened by a string statement.
+_MINIFIED_CSS = "/* Utilities: spacing, colours and the cards of the home page */" + "".join(
+    f".md\\:px-{i}{{padding-left:{i}rem;padding-right:{i}rem}}.hover\\:text-{i}:hover{{color:#2{i % 10}2}}"
+    f".\\[\\&\\>\\*\\]\\:mt-{i}>*{{margin-top:{i}px}}"
+    for i in range(40)
+)
+_STATE = (
+    '"use strict";(self.__pageState=self.__pageState||[]).push({"page":{"id":7,"body":"<p>'
+    + BODY
+    + "</p><p>"
+    + BODY2
+    + '</p>"},"nav":['
+    + ",".join(f'{{"id":{i},"href":"/section/{i}","label":"Section {i}"}}' for i in range(40))
+    + "]});"
+)
+
+
+def test_minified_style_sheet_line_is_removed_as_css() -> None:
+    """A theme's style sheet on one line (a comment in words, selectors of repeated tag names) goes."""
+    assert ("css.minified-line", _MINIFIED_CSS) in _between(_MINIFIED_CSS)
+
+
+def test_page_state_json_is_removed_when_its_text_is_shown() -> None:
+    """A framework's page state repeating the article goes; the article itself stays."""
+    result = scrub(f"Bridge plan approved\n{BODY}\n{BODY2}\n{_STATE}")
+    assert ("script.minified-line", _STATE) in [(r.rule, r.text) for r in result.removed]
+    assert result.text.endswith(f"{BODY}\n{BODY2}")
+
+
+def test_page_state_json_holding_the_only_copy_of_the_article_stays() -> None:
+    """A page rendered in the browser has its article only in its state: that copy is kept."""
+    assert _STATE in scrub(f"Bridge plan approved\nMenu\n{_STATE}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose: a long paragraph with quotes, brackets and a semicolon
+        " ".join([f'{BODY} "We will not wait (again)," she said; {BODY2}'] * 8),
+        # a tutorial's code written for people, one long line
+        " ".join(["const total = items.map((item) => item.price * item.count).reduce((a, b) => a + b, 0);"] * 14),
+        # Markdown links, one after another
+        " ".join(f"[Section {i} news](https://example.com/section/{i}?ref=menu&page=2)" for i in range(30)),
+        # a long CJK paragraph with code-like punctuation
+        "新桥计划获得批准（议会周二投票）；工程将于春季开始，预计持续两年。" * 40,
+        # Thai, which puts no spaces between words
+        "สภาเมืองประชุมเมื่อวันอังคารและตกลงที่จะขยายสะพานเก่า (ริมแม่น้ำ); " * 20,
+        # quoted words only: no statement, no block
+        ", ".join(f'"keyword{i}"' for i in range(120)),
+    ],
+)
+def test_long_lines_that_are_not_machine_written_code_are_not_minified_lines(line: str) -> None:
+    assert len(line) >= 1000
+    assert code_line_kind(line) is None
+    assert not {"css.minified-line", "script.minified-line"} & {rule for rule, _ in _between(line)}
+
+
+@given(st.lists(st.sampled_from(BODY.split() + BODY2.split() + ["(so)", "{x}", "a=b;", '"q",']), min_size=200))
+@settings(max_examples=50, deadline=None)
+def test_lines_of_words_are_never_minified_code(words: list[str]) -> None:
+    assert code_line_kind(" ".join(words)) is None
 
 
 # --- shortcode --------------------------------------------------------------------------------------
@@ -2492,7 +2559,7 @@ def test_sentence_and_text_stretch_searches_find_what_searching_everywhere_finds
     from cleanarchive.rules import script
 
     text = "".join(pieces)
-    assert (script._plain_sentence(8).search(text) is None) == (_SENTENCE_REFERENCE.search(text) is None)
+    assert (plain_sentence(8).search(text) is None) == (_SENTENCE_REFERENCE.search(text) is None)
     found = [(max(m.start(), m.end(1) - script._STRETCH_WORD), m.end()) for m in script._TEXT_STRETCH.finditer(text)]
     assert found == [m.span() for m in _STRETCH_REFERENCE.finditer(text)]
 

@@ -25,6 +25,7 @@ from cleanarchive.rules.shapes import (
     line_runs,
     matches_not_after,
     occurrences,
+    plain_sentence,
     words_pattern,
 )
 from cleanarchive.ruleset import Rule, Scope, Span, View
@@ -323,22 +324,9 @@ _SENTENCE_END = frozenset(".!?…”’")
 _MARKS = re.compile(r"[{};=/]")
 
 
-def _plain_sentence(words: int) -> re.Pattern[str]:
-    """Return a regex for ``words`` plain words in a row ending in a full stop: a sentence.
-
-    Words have 1 to 30 letters, but the first may be the end of a longer run of letters: the
-    search starts only where a run of letters starts (not at each of its letters, which made a
-    search over a long line slow), and finds a sentence exactly where starting anywhere would.
-    The quantifiers are possessive: giving letters back could never let a space or stop follow.
-    """
-    return re.compile(
-        rf"(?<![^\W\d_])[^\W\d_]++[,;:]? (?:[^\W\d_]{{1,30}}+[,;:]? ){{{words - 2}}}[^\W\d_]{{1,30}}+[.!?]"
-    )
-
-
 # Eight plain words in a row and a full stop: a sentence, which a line taken for code must not
 # hold (a whole article flattened onto one line with a script glued to it, for one).
-_SENTENCE = _plain_sentence(8)
+_SENTENCE = plain_sentence(8)
 MIN_BLOCK_LINES = 2
 MAX_COMMENT_LINE = 300
 MINIFIED_LINE = 300
@@ -412,11 +400,11 @@ MIN_RUN_CODE_TOKENS = 6
 MIN_RUN_CODE_CHARS = 12
 _CSS_DECLARATION = re.compile(r"[a-z-]{2,40}:[^;{}]{1,200};")
 # Twelve plain words and a full stop: a sentence, which a run of code must not hold.
-_LONG_SENTENCE = _plain_sentence(12)
+_LONG_SENTENCE = plain_sentence(12)
 # What tells a page's text from a long line of code: twelve words in a row without code marks,
 # or a run of CJK characters; and how code starts. A stretch's first word may be the end of a
 # longer run (group 1 is the whole run; the stretch counts from its last _STRETCH_WORD characters):
-# searched for from where runs start, not from each character (see _plain_sentence).
+# searched for from where runs start, not from each character (see shapes.plain_sentence).
 _TEXT_STRETCH = re.compile(r"(?<![^\s{}();=<>\[\]])([^\s{}();=<>\[\]]++)\s(?:[^\s{}();=<>\[\]]{1,40}+\s){11}")
 _STRETCH_WORD = 40
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{20}")

@@ -31,6 +31,7 @@ __all__ = [
     "line_runs",
     "link_in_text",
     "occurrences",
+    "plain_sentence",
     "title_key",
     "title_repeats",
     "words_pattern",
@@ -229,6 +230,19 @@ def read_through(lines: Sequence[str], i: int) -> bool:
         after = lines[i + 1]
         return after[0].islower() or after[0] in _AFTER_LINK_START
     return False
+
+
+def plain_sentence(words: int) -> re.Pattern[str]:
+    """Return a regex for ``words`` plain words in a row ending in a full stop: a sentence.
+
+    Words have 1 to 30 letters, but the first may be the end of a longer run of letters: the
+    search starts only where a run of letters starts (not at each of its letters, which made a
+    search over a long line slow), and finds a sentence exactly where starting anywhere would.
+    The quantifiers are possessive: giving letters back could never let a space or stop follow.
+    """
+    return re.compile(
+        rf"(?<![^\W\d_])[^\W\d_]++[,;:]? (?:[^\W\d_]{{1,30}}+[,;:]? ){{{words - 2}}}[^\W\d_]{{1,30}}+[.!?]"
+    )
 
 
 def holds_prose(text: str) -> bool:

@@ -1,0 +1,147 @@
+"""Minified rules: long lines that are nothing but machine-written code.
+
+A scraper's dump of a whole page keeps each inline style sheet and script as one line: a
+bundle's minified JavaScript, a framework's page state (``window.__INITIAL_STATE__ = {...}``,
+``self.__next_f.push([...])``), a theme's minified CSS, often hundreds of kilobytes. The code
+rules that read statements and blocks give up on such lines (too long, strings holding
+sentences, braces in strings); these rules judge a long line as a whole instead.
+
+A line is such code when, its string literals, comments and links set aside, what is left
+is dense with code marks, has almost no spaces between words (people write code with spaces;
+minifiers and serialisers do not), holds no run of words and is nearly all ASCII. Article text
+outside a string always saves a line, and so does code written for people to read (a
+tutorial's example, spaced as written). Article text inside the strings saves it only when
+the page shows it nowhere else: a page rendered in the browser has its article only in its
+state JSON, and that copy is kept rather than lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleanarchive.records import Category
+from cleanarchive.rules.shapes import code_example, plain_sentence
+from cleanarchive.ruleset import Finder, Rule, Span, View
+
+__all__ = ["MIN_CODE_LINE", "RULES", "code_line_kind"]
+
+# Shorter lines are left to the rules that read code statement by statement.
+MIN_CODE_LINE = 1000
+# What is set aside: a string literal where code can start one (after an operator, a bracket or
+# "return"; an apostrophe after a letter is prose's), a comment, a Markdown link's target
+# (its text stays) and a bare URL.
+_ASIDE = re.compile(
+    r"""([(\[{,:=+?&|;!][ \t]{0,3}|^|\b(?:return|case|in|of)[ \t]{1,3})"""
+    r"""(?:"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\.[^'\\\n]*+)*+'|`[^`\\]*+(?:\\.[^`\\]*+)*+`)"""
+    r"""|\[([^\[\]\n]{0,300})\]\([^()\s]*+\)|https?://[^\s"'<>()]++|/\*.*?\*/"""
+)
+# Code marks, and the marks of a statement or a block (a list of quoted words has none).
+_CODE_MARK = re.compile(r"[{}\[\]();=:,.#>*!@/\\|&]")
+_STRUCTURE = re.compile(r"[{(=;]")
+# A space between words; a space after a comma or a colon is a serialiser's (JSON's ", ", ": ").
+_WORD_SPACE = re.compile(r"(?<![,: \t])[ \t]++")
+# Six words in a row (hyphens and apostrophes inside words), four of them different words of
+# three letters or more: text, not "ul li ul li ul" of a selector.
+_WORD = r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+"
+_WORD_RUN = re.compile(rf"(?<![^\W\d_])(?:{_WORD} ){{5,}}{_WORD}(?![^\W\d_])")
+_RUN_WORDS = 4
+MAX_WORD_SPACES = 0.07  # per character; prose has 0.12 or more
+MIN_CODE_MARKS = 0.02  # per character
+# Letters outside ASCII: minified names are ASCII, and so is JSON once its strings are set aside;
+# text in a script without spaces between words (Chinese, Thai) is not.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+MAX_NON_ASCII = 0.05  # per character
+MIN_LEFT = 20  # characters left once the strings are set aside
+_PREFILTER_MARKS = 5  # "{", ";" and "=" in the whole line, counted at memchr speed
+# A style sheet's declarations ("{color:", ";margin-top:") against a script's keywords.
+_DECLARATION = re.compile(r"[{;][ \t]*-{0,2}[a-z][a-z-]*[ \t]*:")
+_SCRIPT_WORD = re.compile(r"\bfunction\b|=>|\breturn\b|\b(?:var|let|const)\s|\bthis\.")
+MIN_DECLARATIONS = 3
+
+
+def _set_aside(match: re.Match[str]) -> str:
+    lead, link_text = match.group(1), match.group(2)
+    return lead if lead is not None else link_text if link_text is not None else ""
+
+
+def _holds_words(left: str) -> bool:
+    return any(
+        len({w for w in m.group().split() if len(w) >= 3}) >= _RUN_WORDS for m in _WORD_RUN.finditer(left)
+    )
+
+
+def code_line_kind(line: str) -> Category | None:
+    """Return ``Category.CSS`` or ``Category.SCRIPT`` when ``line`` is a long line of machine-written
+    code (minified CSS; a bundled script or a page's state JSON), None when it is not."""
+    if len(line) < MIN_CODE_LINE or line.count("{") + line.count(";") + line.count("=") < _PREFILTER_MARKS:
+        return None
+    left = _ASIDE.sub(_set_aside, line)
+    size = len(left)
+    if size < MIN_LEFT or not _STRUCTURE.search(left):
+        return None
+    if len(_WORD_SPACE.findall(left)) >= MAX_WORD_SPACES * size:
+        return None
+    if len(_CODE_MARK.findall(left)) < MIN_CODE_MARKS * size or _holds_words(left):
+        return None
+    if not left.isascii() and len(_NON_ASCII.findall(left)) > MAX_NON_ASCII * size:
+        return None
+    declarations = len(_DECLARATION.findall(left))
+    if declarations >= MIN_DECLARATIONS and declarations > 4 * len(_SCRIPT_WORD.findall(left)):
+        return Category.CSS
+    return Category.SCRIPT
+
+
+# Sentences in a code line's strings: how many are looked for elsewhere in the text (spread over
+# the line: a page's state opens with the site's own texts, which its pages show everywhere), and
+# the share of them found nowhere else that makes the line the only copy of a text.
+_SENTENCE = plain_sentence(12)
+_SAMPLED_SENTENCES = 20
+MIN_UNIQUE_SHARE = 0.25
+
+
+def _only_copy(view: View, index: int) -> bool:
+    """Return whether line ``index`` holds sentences the rest of the text does not: the article of
+    a page that renders it from its state JSON, or the comments under it."""
+    sentences = list(dict.fromkeys(m.group() for m in _SENTENCE.finditer(view.lines[index])))
+    if not sentences:
+        return False
+    step = max(1, len(sentences) // _SAMPLED_SENTENCES)
+    sample = sentences[::step][:_SAMPLED_SENTENCES]
+    start, end = view.line_span(index)
+    text = view.text
+    unique = sum(1 for s in sample if text.find(s, 0, start) < 0 and text.find(s, end) < 0)
+    return unique >= MIN_UNIQUE_SHARE * len(sample)
+
+
+def _code_lines(kind: Category) -> Finder:
+    """Return the finder of the long code lines of one kind."""
+
+    def find(view: View) -> Iterator[Span]:
+        for i, line in enumerate(view.lines):
+            if (
+                len(line) >= MIN_CODE_LINE
+                and code_line_kind(line) is kind
+                and not code_example(view, i)
+                and not _only_copy(view, i)
+            ):
+                yield view.line_span(i)
+
+    return find
+
+
+RULES = (
+    Rule(
+        id="css.minified-line",
+        category=Category.CSS,
+        description="A long line of minified CSS (a page's inline style sheet), whatever it starts with.",
+        find=_code_lines(Category.CSS),
+    ),
+    Rule(
+        id="script.minified-line",
+        category=Category.SCRIPT,
+        description="A long line of minified JavaScript or a page's state JSON "
+        "('window.__INITIAL_STATE__ = {...}', 'self.__next_f.push([...])'), strings holding text or not.",
+        find=_code_lines(Category.SCRIPT),
+    ),
+)
