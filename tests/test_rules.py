@@ -211,6 +211,12 @@ def test_page_statements_with_callbacks_or_without_semicolons_are_removed(line: 
     assert [("script.statement", line)] == _between(line)
 
 
+def test_values_set_on_browser_objects_without_semicolons_are_removed() -> None:
+    """A script of assignments written without semicolons goes line by line."""
+    lines = ['window.translations.CART_ADDED = "Added to Cart"', 'window.config["region"] = 5']
+    assert [("script.statement", line) for line in lines] == _between("\n".join(lines))
+
+
 def test_a_tutorials_statement_without_semicolon_stays() -> None:
     """Modern example code without semicolons and without browser names is not a page script."""
     assert [] == _between("const name = line.slice(0, equalsIndex).trim()")

@@ -32,7 +32,7 @@ MIN_CODE_LINE = 1000
 # "return"; an apostrophe after a letter is prose's), a comment, a Markdown link's target
 # (its text stays) and a bare URL.
 _ASIDE = re.compile(
-    r"""([(\[{,:=+?&|;!][ \t]{0,3}|^|\b(?:return|case|in|of)[ \t]{1,3})"""
+    r"""([(\[{,:=+?&|;!][ \t]{0,3}|^|\b(?:return|case|in|of)[ \t]{0,3})"""
     r"""(?:"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\.[^'\\\n]*+)*+'|`[^`\\]*+(?:\\.[^`\\]*+)*+`)"""
     r"""|\[([^\[\]\n]{0,300})\]\([^()\s]*+\)|https?://[^\s"'<>()]++|/\*.*?\*/"""
 )

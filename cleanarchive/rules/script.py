@@ -171,7 +171,12 @@ def _statements(view: View) -> Iterator[Span]:
     while i < len(view.lines):
         start = view.starts[i]
         line = view.lines[i]
-        ends = len(line) > 3 and (";" in line or line[-1] in "{(" or (line[-1] in ")}" and _page_call(line)))
+        ends = len(line) > 3 and (
+            ";" in line
+            or line[-1] in "{("
+            or (line[-1] in ")}" and _page_call(line))
+            or _OBJECT_ASSIGNMENT.match(line) is not None
+        )
         end = _block_end(text, start, budget) if ends else None
         if end is not None and code_example(view, i, text[start:end]):  # quoted by the article
             end = None
@@ -180,6 +185,13 @@ def _statements(view: View) -> Iterator[Span]:
             i = _line_at(view, end)
         else:
             i += 1
+
+
+# A value set on a browser or tracking object, written without a semicolon as scripts may
+# ('window.translations.CART_LABEL = "Added to cart"'): the line is the statement.
+_OBJECT_ASSIGNMENT = re.compile(
+    rf"(?:{_OBJECTS})(?:\.[\w$]{{1,60}}|\[[^\]\n]{{1,80}}\]){{1,8}}[ \t]{{0,3}}=(?!=)"
+)
 
 
 def _page_call(line: str) -> bool:
@@ -313,6 +325,8 @@ def _browser_names(text: str) -> set[str]:
     """Return the browser API names ``text`` uses, with "$(" for jQuery's."""
     names = {m.group() for m in matches_not_after(_BROWSER, text, _NAME_CHAR)}
     return (names | {"$("}) if "$(" in text else names
+
+
 _CODE_START = re.compile(
     r"(?:if|else|for|while|do|return|switch|case|default|try|catch|finally|function|var|let|const"
     r"|new|this|async|await|throw|break|continue|typeof)\b|//|/\*|\*/|[{})\]]"
