@@ -445,6 +445,16 @@ def test_share_button_lines_are_removed(line: str) -> None:
     assert [("share.buttons", line)] == _between(line)
 
 
+@pytest.mark.parametrize("line", ["facebook", "linkedin-in", "facebook-f x-twitter youtube", "instagram | tiktok"])
+def test_lower_case_network_names_of_icon_links_are_removed(line: str) -> None:
+    assert [("share.icon-labels", line)] == _between(line)
+
+
+@pytest.mark.parametrize("line", ["facebook is where the group first met", "pocket", "threads"])
+def test_lower_case_words_that_are_not_only_network_names_stay(line: str) -> None:
+    assert [] == _between(line)
+
+
 def test_share_counter_and_buttons_at_start_of_a_line_are_removed() -> None:
     """A share bar glued before the first sentence is cut, the sentence stays whole."""
     text = f"2.4K SHARES Facebook Twitter Reddit Pinterest {BODY}"

@@ -328,6 +328,21 @@ def _follow_tail(view: View) -> Iterator[Span]:
             yield view.starts[last] + m.start(), view.starts[last] + m.end()
 
 
+# The networks' names as icon fonts and screen-reader labels write them, in lower case
+# ("facebook", "linkedin-in", "x-twitter"), one after another in a footer's follow links. Only
+# names that are no ordinary word ("pocket", "threads", "buffer" are).
+ICON_NETWORKS = (
+    "facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "tiktok", "whatsapp", "reddit",
+    "tumblr", "telegram", "snapchat", "vimeo", "flickr", "bluesky", "mastodon", "weibo", "wechat",
+    "flipboard", "stumbleupon",
+)
+_ICON = (
+    rf"(?:square-)?(?:x-)?{words_pattern(ICON_NETWORKS)}"
+    r"(?:-(?:f|in|p|square|official|alt|play|circle))?"
+)
+_ICON_LINE = re.compile(rf"{_ICON}(?:[ \t|·•/,]{{1,5}}{_ICON}){{0,20}}")
+
+
 RULES = (
     Rule(
         id="share.prompt",
@@ -340,6 +355,13 @@ RULES = (
         category=Category.SHARE,
         description="A line of nothing but share buttons, counters and 'Share this:' labels.",
         pattern=_LINE,
+    ),
+    Rule(
+        id="share.icon-labels",
+        category=Category.SHARE,
+        description="A line of social networks' names in lower case, an icon font's or a screen reader's "
+        "labels of follow links ('facebook', 'linkedin-in').",
+        pattern=_ICON_LINE,
     ),
     Rule(
         id="share.follow",
