@@ -29,3 +29,19 @@ def test_cleaner_starts_each_document_with_empty_memos() -> None:
     assert memo.parse_byline.cache_info().currsize > 0
     cleaner.clean_text(body)
     assert memo.parse_byline.cache_info().currsize == 0
+
+
+def test_functions_memoised_per_document_are_cleared_with_the_memos() -> None:
+    """A function memoised with per_document gives its value once per document, kept until clear()."""
+    calls: list[str] = []
+
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    loud = memo.per_document(shout)
+    assert loud("bridge") == loud("bridge") == "BRIDGE"
+    assert calls == ["bridge"]
+    memo.clear()
+    assert loud("bridge") == "BRIDGE"
+    assert calls == ["bridge", "bridge"]

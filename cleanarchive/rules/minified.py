@@ -10,8 +10,8 @@ A line is such code when, its string literals, comments and links set aside, wha
 is dense with code marks, has almost no spaces between words (people write code with spaces;
 minifiers and serialisers do not), holds no run of words and is nearly all ASCII. Article text
 outside a string always saves a line, and so does code written for people to read (a
-tutorial's example, spaced as written). Article text inside the strings saves it only when
-the page shows it nowhere else: a page rendered in the browser has its article only in its
+tutorial's example, spaced as written). Article text inside a script's strings saves it only
+when the page shows it nowhere else: a page rendered in the browser has its article only in its
 state JSON, and that copy is kept rather than lost.
 """
 
@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cleanarchive.memo import per_document
 from cleanarchive.records import Category
+from cleanarchive.rules.script import starts_like_script
 from cleanarchive.rules.shapes import code_example, plain_sentence
 from cleanarchive.ruleset import Finder, Rule, Span, View
 
@@ -36,8 +38,9 @@ _ASIDE = re.compile(
     r"""(?:"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\.[^'\\\n]*+)*+'|`[^`\\]*+(?:\\.[^`\\]*+)*+`)"""
     r"""|\[([^\[\]\n]{0,300})\]\([^()\s]*+\)|https?://[^\s"'<>()]++|/\*.*?\*/"""
 )
-# Code marks, and the marks of a statement or a block (a list of quoted words has none).
-_CODE_MARK = re.compile(r"[{}\[\]();=:,.#>*!@/\\|&]")
+# Code marks (counted one character at a time, at memchr speed), and the marks of a statement or
+# a block (a list of quoted words has none).
+_CODE_MARKS = "{}[]();=:,.#>*!@/\\|&"
 _STRUCTURE = re.compile(r"[{(=;]")
 # A space between words; a space after a comma or a colon is a serialiser's (JSON's ", ", ": ").
 _WORD_SPACE = re.compile(r"(?<![,: \t])[ \t]++")
@@ -71,7 +74,7 @@ def _holds_words(left: str) -> bool:
     )
 
 
-def code_line_kind(line: str) -> Category | None:
+def _code_line_kind(line: str) -> Category | None:
     """Return ``Category.CSS`` or ``Category.SCRIPT`` when ``line`` is a long line of machine-written
     code (minified CSS; a bundled script or a page's state JSON), None when it is not."""
     if len(line) < MIN_CODE_LINE or line.count("{") + line.count(";") + line.count("=") < _PREFILTER_MARKS:
@@ -82,14 +85,20 @@ def code_line_kind(line: str) -> Category | None:
         return None
     if len(_WORD_SPACE.findall(left)) >= MAX_WORD_SPACES * size:
         return None
-    if len(_CODE_MARK.findall(left)) < MIN_CODE_MARKS * size or _holds_words(left):
+    if sum(map(left.count, _CODE_MARKS)) < MIN_CODE_MARKS * size or _holds_words(left):
         return None
     if not left.isascii() and len(_NON_ASCII.findall(left)) > MAX_NON_ASCII * size:
         return None
+    if starts_like_script(line):
+        return Category.SCRIPT
     declarations = len(_DECLARATION.findall(left))
     if declarations >= MIN_DECLARATIONS and declarations > 4 * len(_SCRIPT_WORD.findall(left)):
         return Category.CSS
     return Category.SCRIPT
+
+
+# Both rules ask, in every pass: the answer is kept for the document (cleanarchive.memo).
+code_line_kind = per_document(_code_line_kind)
 
 
 # Sentences in a code line's strings: how many are looked for elsewhere in the text (spread over
@@ -100,14 +109,22 @@ _SAMPLED_SENTENCES = 20
 MIN_UNIQUE_SHARE = 0.25
 
 
+def _sentence_sample(line: str) -> tuple[str, ...]:
+    """Return up to _SAMPLED_SENTENCES of the different sentences of ``line``, spread over it."""
+    sentences = list(dict.fromkeys(m.group() for m in _SENTENCE.finditer(line)))
+    step = max(1, len(sentences) // _SAMPLED_SENTENCES)
+    return tuple(sentences[::step][:_SAMPLED_SENTENCES])
+
+
+_sentences = per_document(_sentence_sample)
+
+
 def _only_copy(view: View, index: int) -> bool:
     """Return whether line ``index`` holds sentences the rest of the text does not: the article of
     a page that renders it from its state JSON, or the comments under it."""
-    sentences = list(dict.fromkeys(m.group() for m in _SENTENCE.finditer(view.lines[index])))
-    if not sentences:
+    sample = _sentences(view.lines[index])
+    if not sample:
         return False
-    step = max(1, len(sentences) // _SAMPLED_SENTENCES)
-    sample = sentences[::step][:_SAMPLED_SENTENCES]
     start, end = view.line_span(index)
     text = view.text
     unique = sum(1 for s in sample if text.find(s, 0, start) < 0 and text.find(s, end) < 0)
@@ -123,7 +140,7 @@ def _code_lines(kind: Category) -> Finder:
                 len(line) >= MIN_CODE_LINE
                 and code_line_kind(line) is kind
                 and not code_example(view, i)
-                and not _only_copy(view, i)
+                and (kind is Category.CSS or not _only_copy(view, i))
             ):
                 yield view.line_span(i)
 

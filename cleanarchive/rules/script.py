@@ -30,7 +30,7 @@ from cleanarchive.rules.shapes import (
 )
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
-__all__ = ["RULES", "statement_end"]
+__all__ = ["RULES", "starts_like_script", "statement_end"]
 
 MAX_STATEMENT = 200_000
 # Names that open ad, analytics and widget statements.
@@ -91,6 +91,11 @@ _CONTINUE = frozenset("([{.,=+-*/&|?:<>!")
 _FUNCTION_HEAD = re.compile(r"function[ \t]{0,3}[\w$]{0,60}[ \t]{0,3}\([\w$, \t]{0,200}\)\Z")
 _BODY_NEXT = re.compile(r"\s{1,20}\{")
 _OPEN = frozenset("([{")
+
+
+def starts_like_script(line: str) -> bool:
+    """Return whether ``line`` opens like a JavaScript statement ("var x =", "window.", "(function(")."""
+    return _JS_START.match(line) is not None
 
 
 def statement_end(text: str, start: int, limit: int = MAX_STATEMENT) -> int | None:
