@@ -30,8 +30,8 @@ __all__ = ["MIN_CODE_LINE", "RULES", "code_line_kind"]
 
 # Shorter lines are left to the rules that read code statement by statement.
 MIN_CODE_LINE = 1000
-# What is set aside: a string literal where code can start one (after an operator, a bracket or
-# "return"; an apostrophe after a letter is prose's), a comment, a Markdown link's target
+# What is set aside: a string literal where code can start one (after an operator, a bracket,
+# "return", "case", "in" or "of"; an apostrophe after a letter is prose's), a comment, a Markdown link's target
 # (its text stays) and a bare URL.
 _ASIDE = re.compile(
     r"""([(\[{,:=+?&|;!][ \t]{0,3}|^|\b(?:return|case|in|of)[ \t]{0,3})"""
@@ -158,7 +158,8 @@ RULES = (
         id="script.minified-line",
         category=Category.SCRIPT,
         description="A long line of minified JavaScript or a page's state JSON "
-        "('window.__INITIAL_STATE__ = {...}', 'self.__next_f.push([...])'), strings holding text or not.",
+        "('window.__INITIAL_STATE__ = {...}', 'self.__next_f.push([...])'), unless its strings hold the only "
+        "copy of sentences of the text.",
         find=_code_lines(Category.SCRIPT),
     ),
 )
