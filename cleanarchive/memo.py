@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from cleanarchive import dates
 from cleanarchive.authors import parse_byline as _parse_byline
 from cleanarchive.dates import ParsedDate
+
+if TYPE_CHECKING:
+    from functools import _lru_cache_wrapper
 
 __all__ = ["clear", "parse_byline", "parse_date", "per_document"]
 
@@ -25,19 +28,21 @@ T = TypeVar("T")
 _CLEARS: list[Callable[[], None]] = []
 
 
-def per_document(function: Callable[[str], T], maxsize: int = 256) -> Callable[[str], T]:
-    """Return ``function`` (pure, of one string) memoised until the next :func:`clear`."""
+def per_document(function: Callable[..., T], maxsize: int = 256) -> _lru_cache_wrapper[T]:
+    """Return ``function`` (pure, of hashable arguments) memoised until the next :func:`clear`."""
     cached = functools.lru_cache(maxsize=maxsize)(function)
     _CLEARS.append(cached.cache_clear)
     return cached
 
 
-parse_byline = functools.lru_cache(maxsize=32)(_parse_byline)
+parse_byline = per_document(_parse_byline, maxsize=32)
 
 
-@functools.lru_cache(maxsize=64)
-def _parse_date(value: str, capture: ParsedDate | None, strict: bool) -> ParsedDate | None:
+def _parse_date_of(value: str, capture: ParsedDate | None, strict: bool) -> ParsedDate | None:
     return dates.parse_date(value, capture=capture, strict=strict)
+
+
+_parse_date = per_document(_parse_date_of, maxsize=64)
 
 
 def parse_date(value: str, *, capture: ParsedDate | None = None, strict: bool = False) -> ParsedDate | None:
@@ -47,7 +52,5 @@ def parse_date(value: str, *, capture: ParsedDate | None = None, strict: bool = 
 
 def clear() -> None:
     """Forget the values kept for the previous document."""
-    parse_byline.cache_clear()
-    _parse_date.cache_clear()
     for cache_clear in _CLEARS:
         cache_clear()

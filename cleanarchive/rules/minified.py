@@ -31,8 +31,8 @@ __all__ = ["MIN_CODE_LINE", "RULES", "code_line_kind"]
 # Shorter lines are left to the rules that read code statement by statement.
 MIN_CODE_LINE = 1000
 # What is set aside: a string literal where code can start one (after an operator, a bracket,
-# "return", "case", "in" or "of"; an apostrophe after a letter is prose's), a comment, a Markdown link's target
-# (its text stays) and a bare URL.
+# "return", "case", "in" or "of"; an apostrophe after a letter is prose's), a comment, a
+# Markdown link's target (its text stays) and a bare URL.
 _ASIDE = re.compile(
     r"""([(\[{,:=+?&|;!][ \t]{0,3}|^|\b(?:return|case|in|of)[ \t]{0,3})"""
     r"""(?:"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\.[^'\\\n]*+)*+'|`[^`\\]*+(?:\\.[^`\\]*+)*+`)"""

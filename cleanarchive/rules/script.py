@@ -180,7 +180,7 @@ def _statements(view: View) -> Iterator[Span]:
             ";" in line
             or line[-1] in "{("
             or (line[-1] in ")}" and _page_call(line))
-            or _OBJECT_ASSIGNMENT.match(line) is not None
+            or ("=" in line and _OBJECT_ASSIGNMENT.match(line) is not None)
         )
         end = _block_end(text, start, budget) if ends else None
         if end is not None and code_example(view, i, text[start:end]):  # quoted by the article
