@@ -63,6 +63,8 @@ def test_css_at_rule_glued_in_a_line_is_removed() -> None:
         ".share-buttons a {color: #fff; padding: 4px 8px;}",
         "#sidebar .widget{margin:0}.widget h3{font-weight:700}",
         "div.ad-slot > ins { display: block !important; --gap: 2px }",
+        # zero-width spaces scattered through a selector against copying
+        "#\u200b#\u200b#\u200b .as-7o { --sh-token-tag: var(--ymu9b7); }",
     ],
 )
 def test_css_rule_block_lines_are_removed(blob: str) -> None:
@@ -325,11 +327,17 @@ _MINIFIED_CSS = "/* Utilities: spacing, colours and the cards of the home page *
     f".\\[\\&\\>\\*\\]\\:mt-{i}>*{{margin-top:{i}px}}"
     for i in range(40)
 )
+# The article of a page rendered in the browser: five sentences or more.
+_STATE_BODY = [
+    BODY,
+    BODY2,
+    "The old bridge was built in the year of the great flood and has carried the town ever since.",
+    "Engineers told the council that the widened bridge would carry buses as well as cars and bicycles.",
+    "Shops on both banks of the river asked the council to keep one lane open while the work goes on.",
+]
 _STATE = (
     '"use strict";(self.__pageState=self.__pageState||[]).push({"page":{"id":7,"body":"<p>'
-    + BODY
-    + "</p><p>"
-    + BODY2
+    + "</p><p>".join(_STATE_BODY)
     + '</p>"},"nav":['
     + ",".join(f'{{"id":{i},"href":"/section/{i}","label":"Section {i}"}}' for i in range(40))
     + "]});"
@@ -343,14 +351,26 @@ def test_minified_style_sheet_line_is_removed_as_css() -> None:
 
 def test_page_state_json_is_removed_when_its_text_is_shown() -> None:
     """A framework's page state repeating the article goes; the article itself stays."""
-    result = scrub(f"Bridge plan approved\n{BODY}\n{BODY2}\n{_STATE}")
+    article = "\n".join(_STATE_BODY)
+    result = scrub(f"Bridge plan approved\n{article}\n{_STATE}")
     assert ("script.minified-line", _STATE) in [(r.rule, r.text) for r in result.removed]
-    assert result.text.endswith(f"{BODY}\n{BODY2}")
+    assert result.text.endswith(article)
 
 
 def test_page_state_json_holding_the_only_copy_of_the_article_stays() -> None:
     """A page rendered in the browser has its article only in its state: that copy is kept."""
     assert _STATE in scrub(f"Bridge plan approved\nMenu\n{_STATE}").text
+
+
+def test_script_line_whose_only_unique_sentences_are_its_interface_strings_is_removed() -> None:
+    """A bundle's few sentences of its own (a consent prompt, a carousel's help) are no article."""
+    ui = [
+        "We would like to show you notifications for the latest news and updates on this site.",
+        "Use the up and down arrow keys or swipe left and right on touch devices to see more.",
+    ]
+    line = _STATE.replace("</p><p>".join(_STATE_BODY), "</p><p>".join(ui))
+    text = f"Bridge plan approved\n{BODY}\n{BODY2}\n{line}"
+    assert ("script.minified-line", line) in [(r.rule, r.text) for r in scrub(text).removed]
 
 
 @pytest.mark.parametrize(

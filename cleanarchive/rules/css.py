@@ -46,7 +46,9 @@ _BRACE = re.compile(r"[{}]")
 MAX_BLOCK = 200_000
 # A declaration: "property: value" (custom properties and vendor prefixes included).
 _DECLARATION = re.compile(r"(?:--[\w-]{1,200}|\*?-?[a-zA-Z][a-zA-Z0-9-]{0,60})[ \t]*:[^{}]{0,20000}|")
-_SELECTOR = re.compile(r"[\w\s.#:>+~,*\[\]=\"'()^$|%@\\/!-]{1,3000}")
+# A selector's characters; zero-width ones too, which some sites scatter through their class
+# names and ids against copying ("#\u200b#\u200b .as-7o").
+_SELECTOR = re.compile(r"[\w\s.#:>+~,*\[\]=\"'()^$|%@\\/!\u200b-\u200d\u2060\ufeff-]{1,3000}")
 # HTML element names a selector may start with.
 _TAGS = (
     "html|body|div|span|p|a|ul|ol|li|img|h[1-6]|table|thead|tbody|tr|td|th|iframe|ins|section"

@@ -11,8 +11,9 @@ is dense with code marks, has almost no spaces between words (people write code 
 minifiers and serialisers do not), holds no run of words and is nearly all ASCII. Article text
 outside a string always saves a line, and so does code written for people to read (a
 tutorial's example, spaced as written). Article text inside a script's strings saves it only
-when the page shows it nowhere else: a page rendered in the browser has its article only in its
-state JSON, and that copy is kept rather than lost.
+when the page shows it nowhere else and it is an article's worth (five sentences or more): a page
+rendered in the browser has its article only in its state JSON, and that copy is kept rather
+than lost.
 """
 
 from __future__ import annotations
@@ -103,10 +104,13 @@ code_line_kind = per_document(_code_line_kind)
 
 # Sentences in a code line's strings: how many are looked for elsewhere in the text (spread over
 # the line: a page's state opens with the site's own texts, which its pages show everywhere), and
-# the share of them found nowhere else that makes the line the only copy of a text.
+# the share of them found nowhere else that makes the line the only copy of a text, and how many
+# different sentences a line must hold to be one: an article has five at least, while the handful
+# in a script's strings are its interface's (a consent prompt, a notice, help for a carousel).
 _SENTENCE = plain_sentence(12)
 _SAMPLED_SENTENCES = 20
 MIN_UNIQUE_SHARE = 0.25
+MIN_ONLY_COPY_SENTENCES = 5
 
 
 def _sentence_sample(line: str) -> tuple[str, ...]:
@@ -123,7 +127,7 @@ def _only_copy(view: View, index: int) -> bool:
     """Return whether line ``index`` holds sentences the rest of the text does not: the article of
     a page that renders it from its state JSON, or the comments under it."""
     sample = _sentences(view.lines[index])
-    if not sample:
+    if len(sample) < MIN_ONLY_COPY_SENTENCES:
         return False
     start, end = view.line_span(index)
     text = view.text
