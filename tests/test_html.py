@@ -280,3 +280,42 @@ def test_modifier_names_only_small_elements() -> None:
     """A BEM modifier alone does not prune a section with real text ("section--ads" holding the review)."""
     section = f'<section class="review__section review__section--ads">{STORY}</section>'
     assert [] == _pruned(f"<html><body><article>{STORY}{STORY}</article>{section}</body></html>")
+
+
+_REPLIES = [
+    "I tried the new allocator on our build farm and the link step got noticeably faster overall.",
+    "Same here, although the memory use went up a little on the largest of our nightly targets.",
+    "Did anyone measure it on ARM machines? Our runners are mostly small boards in a rack.",
+    "We run it on a dozen boards and saw the same gain, about a fifth of the wall time saved.",
+    "The release notes say the old code path stays available behind a flag for one more year.",
+    "That flag saved us when a vendor toolchain refused to build with the new default settings.",
+]
+
+
+def _thread_page() -> str:
+    """A link-aggregator thread: a one-line story, its discussion in a "comments" section."""
+    replies = "".join(
+        f'<li class="comment" id="c{i}"><div class="byline"><a href="/u/user{i}">user{i}</a> '
+        f'{i + 2} hours ago</div><div class="comment_text"><p>{text} {text}</p></div></li>'
+        for i, text in enumerate(_REPLIES)
+    )
+    return (
+        "<html><head><title>Faster linking with the new allocator | Example News</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/recent">Recent</a> <a href="/login">Login</a></nav>'
+        '<div class="story"><h1><a href="https://example.org/post">Faster linking with the new'
+        " allocator</a></h1><p>via example.org, 14 points</p></div>"
+        f'<ol class="comments">{replies}</ol><footer><a href="/about">About</a></footer></body></html>'
+    )
+
+
+def test_thin_thread_page_keeps_its_posts() -> None:
+    """A page whose text is its comment section (a thread) gives the posts, not a bare title."""
+    page = extract_page(_thread_page(), options=OPTIONS)
+    assert [True] * len(_REPLIES) == [text in page.text for text in _REPLIES]
+
+
+def test_article_comments_stay_out_after_thread_retry(article: PageExtraction) -> None:
+    """An article long enough not to be retried keeps its comment section out."""
+    assert (False, True) == (
+        "lovely sight" in article.text, any(r.rule == "prune.comments" for r in article.removed)
+    )
