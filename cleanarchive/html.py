@@ -2,7 +2,8 @@
 
 The page is decoded (:mod:`cleanarchive.decode`), parsed once with lxml, read for metadata,
 pruned of never-article elements (:mod:`cleanarchive.prune`) and handed as a tree to
-trafilatura. lxml and trafilatura are imported here only.
+trafilatura; only a page whose main text comes out thin is parsed again, to be read as a
+thread (see extract_page). lxml and trafilatura are imported here only.
 """
 
 from __future__ import annotations
