@@ -1,4 +1,4 @@
-"""Extract the main text and raw metadata candidates of an HTML page, parsing it once.
+"""Extract the main text and raw metadata candidates of an HTML page, parsing it once (a thin page twice).
 
 The page is decoded (:mod:`cleanarchive.decode`), parsed once with lxml, read for metadata,
 pruned of never-article elements (:mod:`cleanarchive.prune`) and handed as a tree to
