@@ -19,12 +19,14 @@ log = logging.getLogger(__name__)
 
 _SEED = 0
 # Enough text to tell languages apart; longer texts are sampled, so the cost stays bounded.
-# langdetect's cost is its n-gram extraction (linear in the sample) plus its random trials:
-# 1,200 characters and 3 trials agreed with 6,000 characters and langdetect's 7 trials on
-# every page of the development corpora we tried, at a quarter of the time
-# (benchmarks/bench_pipeline.py dumps).
+# langdetect's cost is its n-gram extraction (linear in the sample) plus its random trials,
+# a third each. 1,200 characters and 3 trials agreed with 6,000 characters and langdetect's 7
+# trials on every page of the development corpora we tried, at a quarter of the time. 2 trials
+# cost a quarter less again and gave another language on 4 of 4,710 texts (wcxb main texts,
+# FakeNewsCorpus rows, their first 200-500 characters), each one the 3 trials were split on
+# too (probability 0.67: a blogroll stub, lorem ipsum); benchmarks/bench_pipeline.py dumps.
 _SAMPLE_CHARS = 1200
-_TRIALS = 3
+_TRIALS = 2
 _MIN_LETTERS = 20
 # A word holding a web address or an e-mail address. A match starts only where a word starts
 # (the look-behind fails at once inside a word), so the search is linear in the text.
