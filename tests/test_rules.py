@@ -51,6 +51,37 @@ def test_css_at_rule_spread_over_lines_is_removed() -> None:
     assert [("css.at-rule", blob)] == _removals(f"{BODY}\n{blob}\n{BODY2}")
 
 
+@pytest.mark.parametrize(
+    "blob",
+    [
+        # A CSS-in-JS reset style sheet: every HTML element, each rule with its marker comment.
+        "dfn{font-style:italic;}/*!sc*/\nmark{background:#ff0;color:#000;}/*!sc*/\nsmall{font-size:80%;}/*!sc*/",
+        "legend{box-sizing:border-box;color:inherit;padding:0;}",
+        "fieldset, legend {margin:0; border:0}",
+        "tfoot td:first-child{border-width:2px 0 0 0;}",
+        "text {fill: #333;}",
+    ],
+)
+def test_css_rules_on_any_html_element_are_removed(blob: str) -> None:
+    """Rule blocks on HTML elements whose names are English words ("small", "mark") go too."""
+    assert [("css.rule-block", line) for line in blob.split("\n")] == _between(blob)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["time is short: {note: this;}", "Mark my words {and: this; too: that}", "the small print {says: no;}"],
+)
+def test_element_words_among_other_words_are_no_selector(line: str) -> None:
+    """An element's name among other words before braces is not taken for a selector."""
+    assert [] == _between(line)
+
+
+def test_css_at_rule_left_empty_is_removed() -> None:
+    """An @media block whose rules were taken out (or never had any) goes too."""
+    blob = "@media (min-width: 1000px) {\n}"
+    assert [("css.at-rule", blob)] == _removals(f"{BODY}\n{blob}\n{BODY2}")
+
+
 def test_css_at_rule_glued_in_a_line_is_removed() -> None:
     """A @media blob glued after a sentence is cut out, the sentence stays."""
     text = f"{BODY} @media(min-width: 601px) {{.slot_9 {{display:block !important;}}}} {BODY2}"
@@ -316,6 +347,55 @@ def test_unclosed_statement_is_kept() -> None:
     """A statement whose brackets never close is not removed (when unsure, keep)."""
     line = "var plan = {a: 1, and then the reporter kept on writing the story"
     assert [] == _between(line)
+
+
+def test_a_links_note_before_a_script_stays() -> None:
+    """A link's "(opens in a new window)" note on the line before a page script is text, not code."""
+    script = "window.pageData = window.pageData || {};\ndocument.querySelector('#nav').classList.add('ready');"
+    removed = _removals(f"{BODY}\nVisit a store\n(opens in a new window)\n{script}\n{BODY2}")
+    assert [("script.block", script)] == removed
+
+
+def _state(items: int) -> str:
+    """Return a made-up page state object holding ``items`` teasers (sentences in its strings)."""
+    teaser = '{"id":%d,"title":"Bridge works start in spring, the mayor said on Tuesday","url":"/a/%d","tags":["city"]}'
+    return "{" + '"items":[' + ",".join(teaser % (i, i) for i in range(items)) + '],"locale":"en-US"}'
+
+
+def _escaped(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"window.__INITIAL_STATE__ = {_state(40)};",
+        f"window['__CONFIG__']={_state(40)};",
+        f'self.__next_f.push([1,"{_escaped(_state(40))}"])',
+        f'(window[Symbol.for("DataTransport")] ??= []).push({_state(40)})',
+        f'window.shopBootstrap("product", "{_escaped(_state(40))}").load();',
+        f"appContext.r(\"routes/product\", {_state(40)})",
+    ],
+)
+def test_framework_state_lines_are_removed(line: str) -> None:
+    """A page framework's state on one line, strings full of the page's texts, goes whole."""
+    assert [("script.data-line", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The state with an article flattened onto the same line after it: kept (when unsure, keep).
+        f"window.__INITIAL_STATE__ = {_state(40)}; {BODY} {BODY2} " * 2 + "The end.",
+        # Dialogue: quotes and colons, but no keys and mostly words outside the quotes.
+        " ".join(f'"Is it {i} o\'clock?": that was the question, and she asked it again and again.' for i in range(30)),
+        # A short config an article shows (under the length a framework's state runs to).
+        'window.settings = {"theme":"dark","lang":"en"};',
+    ],
+)
+def test_lines_like_framework_state_stay(line: str) -> None:
+    """Not every line with quotes and colons is a page's state."""
+    assert "script.data-line" not in {rule for rule, _ in _between(line)}
 
 
 # --- long lines of minified code ---------------------------------------------------------------------

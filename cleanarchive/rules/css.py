@@ -55,7 +55,20 @@ _TAGS = (
     "|article|header|footer|nav|main|aside|figure|figcaption|input|button|form|label|select"
     "|textarea|blockquote|q|sup|sub|pre|code|svg|path|video|dialog|strong|em|b|i|hr|picture|source"
 )
+# The other elements of HTML (a reset style sheet styles "dfn", "legend", "optgroup" and "tfoot"
+# too) and SVG's usual ones. Many are English words ("small", "mark", "time"), so they make a
+# selector only when it is nothing but element names ("small", "fieldset, legend") before a
+# block of declarations ("small{font-size:80%}"), never words among others ("time is short:").
+_MORE_ELEMENTS = (
+    "tfoot|caption|col|colgroup|del|fieldset|legend|option|optgroup|datalist|output|kbd|samp|var"
+    "|abbr|address|cite|dfn|mark|small|s|u|time|details|summary|menu|dl|dt|dd|hgroup|search|br|wbr"
+    "|audio|track|canvas|embed|object|progress|meter|ruby|rt|rp|bdi|bdo|template|slot"
+    "|g|circle|rect|line|polygon|polyline|ellipse|use|symbol|text"
+)
 _SELECTOR_HINT = re.compile(rf"^[.#*\[:]|[.#\[][\w-]|\b(?:{_TAGS})\b")
+# A selector of element names alone ("dfn", "fieldset, legend", "tfoot td:first-child").
+_ELEMENT = rf"(?:{_TAGS}|{_MORE_ELEMENTS})(?![\w-])(?:[.#:\[][^\s,>+~{{}}]*)?"
+_ELEMENTS_ONLY = re.compile(rf"{_ELEMENT}(?:[ \t]*[,>+~]?[ \t]*{_ELEMENT})*")
 _OPEN = re.compile(r"([^{}\n]{1,300})\{")
 _BEFORE_AT = frozenset(" \t\n;}>")
 
@@ -110,7 +123,7 @@ def _at_rules(view: View) -> Iterator[Span]:
             if brace >= 0 and _at_prelude_ok(text[m.end() : brace]):
                 end = balanced_end(text, brace, min(MAX_BLOCK, budget))
                 budget -= MAX_BLOCK if end is None else end - brace
-            if end is not None and not _at_block_ok(text[brace:end]):
+            if end is not None and not (_at_block_ok(text[brace:end]) or _empty_at_block(text, m.start(), brace, end)):
                 end = None
         if end is not None and (m.start() == 0 or text[m.start() - 1] == "\n"):
             if code_example(view, view.line_of(m.start())):  # quoted by the article
@@ -143,6 +156,16 @@ def _at_block_ok(block: str) -> bool:
     return ":" in block and not holds_prose(block)
 
 
+def _empty_at_block(text: str, start: int, brace: int, end: int) -> bool:
+    """Return whether the at-rule at ``start`` has an empty block (its rules taken out by an earlier
+    removal) and is no rule block's nested at-rule: the line before it does not go on inside a
+    block (ending in ";" or "{"), which the rule block would take whole."""
+    if text[brace + 1 : end - 1].strip():
+        return False
+    before = text[max(0, start - 300) : start].rstrip()
+    return not before.endswith((";", "{"))
+
+
 def _statement_end(text: str, pos: int) -> int | None:
     semi = text.find(";", pos, pos + 500)
     if semi < 0 or "\n" in text[pos:semi]:
@@ -152,7 +175,9 @@ def _statement_end(text: str, pos: int) -> int | None:
 
 def _selector_ok(selector: str) -> bool:
     selector = selector.strip()
-    return bool(_SELECTOR.fullmatch(selector)) and bool(_SELECTOR_HINT.search(selector))
+    return bool(_SELECTOR.fullmatch(selector)) and (
+        bool(_SELECTOR_HINT.search(selector)) or _ELEMENTS_ONLY.fullmatch(selector) is not None
+    )
 
 
 MAX_SELECTOR_LINES = 100

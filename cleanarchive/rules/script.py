@@ -351,6 +351,10 @@ MAX_COMMENT_LINE = 300
 MINIFIED_LINE = 300
 
 
+# Words in parentheses, alone on a line: a link's or a caption's note ("(opens in a new window)").
+_PARENTHETICAL = re.compile(
+    r"\([ \t]{0,3}[^\W\d_][^\W\d_'’ \t.,-]{0,40}(?:[ \t.,-]{1,3}[^\W_][^\W_'’]{0,40}){0,12}[ \t]{0,3}\)"
+)
 # The last property of an object literal, which has no comma: "url: url", "sync: false".
 _LAST_PROPERTY = re.compile(r"[a-z_$][\w$]{0,40}[ \t]{0,3}:[ \t]{0,3}[\w$.'\"\[\]()!-]{1,100}")
 
@@ -365,6 +369,8 @@ def _code_line(line: str) -> bool:
     """
     if line.startswith(("//", "/*")) and len(line) <= MAX_COMMENT_LINE and "*/" not in line[2:-2]:
         return True  # a comment, whatever words it holds (not a whole page that starts with one)
+    if _PARENTHETICAL.fullmatch(line):  # "(opens in a new window)", a link's note: text, not a call
+        return False
     if line[-1] in _SENTENCE_END:  # most lines of a dump are sentences; code there has marks
         if not _MARKS.search(line):
             return False
@@ -508,6 +514,42 @@ def _code_shaped(run: str) -> bool:
     return run.count("{") >= 2 and len(_CSS_DECLARATION.findall(run)) >= 3
 
 
+# A page framework's state on one line: "window.__INITIAL_STATE__ = {...};", "self.__next_f.push([1,
+# \"...\"])", "window.NAV_INITIAL_DATA={...}", "bootstrap(\"product\", \"{...}\")". Such lines run to
+# megabytes, past what the statement rules scan, and their strings hold the page's texts, which
+# read as prose. A line is such data when it opens like code (a name, maybe dotted or indexed,
+# then "=", "(", ":" or "??="), is long, holds a key ('":') every DATA_KEY_CHARS characters, and
+# with its string literals taken out is mostly punctuation: no run of plain words, so no
+# article text flattened onto the line with it.
+MIN_DATA_LINE = 1000
+DATA_KEY_CHARS = 150
+_DATA_START = re.compile(
+    r"\(?[ \t]{0,3}[A-Za-z_$][\w$]{0,60}(?:\.[\w$]{1,60}|\[[^\]\n]{1,80}\]){0,8}\)?[ \t]{0,3}(?:\?\?=|=(?!=)|\(|:)"
+)
+_DATA_END = frozenset(";)]}")
+# A double-quoted string literal (escapes included), and in what is left a run of plain words.
+# (Not single quotes: in an article glued onto the line, apostrophes would hide its words.)
+_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*+"')
+_WORD_RUN = re.compile(r"(?:[^\W\d_]{1,30}+[,;:]? ){6}")
+
+
+def _data_line(line: str) -> bool:
+    """Return whether ``line`` is a page framework's state or config, a string-laden data literal."""
+    if len(line) < MIN_DATA_LINE or line[-1] not in _DATA_END or line.count('":') * DATA_KEY_CHARS < len(line):
+        return False
+    if _DATA_START.match(line) is None:
+        return False
+    rest = _STRING_LITERAL.sub("", line)
+    return 2 * len(rest) <= len(line) and _WORD_RUN.search(rest) is None
+
+
+def _data_lines(view: View) -> Iterator[Span]:
+    """Yield lines holding a page framework's state (see ``_data_line``)."""
+    for i, line in enumerate(view.lines):
+        if len(line) >= MIN_DATA_LINE and _data_line(line):
+            yield view.line_span(i)
+
+
 def _is_json(candidate: str) -> bool:
     try:
         value = json.loads(candidate)
@@ -530,6 +572,14 @@ RULES = (
         ),
         scope=Scope.SPAN,
         guard=("adsbygoogle",),
+    ),
+    Rule(
+        id="script.data-line",
+        category=Category.SCRIPT,
+        description="Lines of a page framework's state or config, often megabytes long "
+        "('window.__INITIAL_STATE__ = {...};', 'self.__next_f.push([1,\"...\"])').",
+        find=_data_lines,
+        guard=('":',),
     ),
     Rule(
         id="script.iife",
