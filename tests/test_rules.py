@@ -2669,6 +2669,35 @@ def test_matches_not_after_yields_what_a_leading_look_behind_yields(text: str) -
 LONG_BODY = "\n".join(f"{BODY} Paragraph {i} goes on about the works and their cost." for i in range(8))
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Related Tutorials", "Explore related questions", "You might also be interested in",
+     "Videos zum Thema", "Beiträge aus dem Forum", "Vous pourriez aussi aimer", "Notizie correlate"],
+)
+def test_more_related_headings_go_with_their_list(heading: str) -> None:
+    """Related-content headings of other kinds and languages close the text with their headlines."""
+    tail = f"{heading}\nIran warns of response to strikes\nMarch 2, 2019\nBridge works delayed again?"
+    assert LONG_BODY == scrub(f"{LONG_BODY}\n{tail}").text
+
+
+@pytest.mark.parametrize("link", ["More articles", "See more stories", "MORE NEWS", "Recommended articles"])
+def test_links_to_more_articles_go_alone(link: str) -> None:
+    """A "More articles" link under teasers goes; the page's next section under it stays."""
+    text = f"{LONG_BODY}\n{link}\nFrequently asked questions\nIs the bridge open?\n{BODY2}"
+    assert f"{LONG_BODY}\nFrequently asked questions\nIs the bridge open?\n{BODY2}" == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related work", "Related research", "Recommended courses:", "More from the project",
+     "Related articles of the treaty were signed in 1921, the archive shows."],
+)
+def test_a_texts_own_sections_like_related_headings_stay(line: str) -> None:
+    """A paper's "Related work", a text's own list and sentences saying "related" stay with their body."""
+    text = f"{LONG_BODY}\n{line}\n{BODY}\n{BODY2}"
+    assert [] == [r for r in _removals(text) if r[0].startswith("trailer.")]
+
+
 def test_a_related_list_closing_the_text_goes_with_its_headlines() -> None:
     """Under a list heading in the second half: headlines and dates, to the end or to a paragraph."""
     tail = "You may also like\nIran warns of response to strikes\nMarch 2, 2019\nBridge works delayed again?"
