@@ -895,6 +895,49 @@ def test_body_sentences_like_republishing_or_share_prompts_stay(line: str) -> No
     assert [] == _removals(f"{BODY}\n{BODY2}\n{line}")
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Get the Most Popular Harbour Stories in a Weekly Newsletter", "form.subscribe"),
+        ("Get Our Newsletter", "form.subscribe"),
+        ("Subscribe to Newsletter", "form.subscribe"),
+        ("Sign up for email updates.", "form.subscribe"),
+        ("Sign Up For Emails", "form.subscribe"),
+        ("Sign up for Example Co-op emails.", "form.subscribe"),
+        ("Subscribe to our blog", "form.subscribe"),
+        ("Subscribe to RSS", "form.subscribe"),
+        ("Subscribe to Email Alerts", "form.subscribe"),
+        ("Newsletter", "form.newsletter-label"),
+        ("Newsletter Signup", "form.newsletter-label"),
+        ("Weekly newsletter", "form.newsletter-label"),
+        ("Email Sign-Up", "form.newsletter-label"),
+        ("NEWSLETTER", "form.newsletter-label"),
+    ],
+)
+def test_newsletter_pitches_and_headings_are_removed(line: str, rule: str) -> None:
+    """A line whose whole point is a newsletter or e-mail sign-up goes, wherever it stands."""
+    assert [(rule, line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences that mention newsletters or signing up
+        f"{BODY}\nThe Weekly Newsletter of the guild was printed until 1998, the archive says.\n{BODY2}",
+        f"{BODY}\nSign up for the course before Friday, the college said.\n{BODY2}",
+        f"{BODY}\nFollow the money\n{BODY2}",  # a subheading
+        f"{BODY}\nSign up for Twilio\n{BODY2}",  # a tutorial's step names a product, not e-mails
+        f"{BODY}\nMy newsletter has:\n{BODY2}",
+        f"{BODY}\nNewsletter Archive\n{BODY2}",
+        # a link split from its sentence: "read our" / "Newsletter" / "for details"
+        f"{BODY} Details are in our\nNewsletter\nfor March.\n{BODY2}",
+        f"{BODY}\nnewsletter\n{BODY2}",  # lowercase: a link as often as a label
+    ],
+)
+def test_sentences_and_links_about_newsletters_stay(text: str) -> None:
+    assert [] == [r for r in _removals(text) if r[0].startswith("form.")]
+
+
 def test_url_in_mid_text_stays() -> None:
     """A URL line that does not close the text is kept."""
     assert [] == _between("https://example.net/report.pdf")
@@ -2704,6 +2747,35 @@ def test_matches_not_after_yields_what_a_leading_look_behind_yields(text: str) -
 # --- WordPress's post footer: related lists, post links, comment sections ------------------------------
 
 LONG_BODY = "\n".join(f"{BODY} Paragraph {i} goes on about the works and their cost." for i in range(8))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Related Tutorials", "Explore related questions", "You might also be interested in",
+     "Videos zum Thema", "Beiträge aus dem Forum", "Vous pourriez aussi aimer", "Notizie correlate"],
+)
+def test_more_related_headings_go_with_their_list(heading: str) -> None:
+    """Related-content headings of other kinds and languages close the text with their headlines."""
+    tail = f"{heading}\nIran warns of response to strikes\nMarch 2, 2019\nBridge works delayed again?"
+    assert LONG_BODY == scrub(f"{LONG_BODY}\n{tail}").text
+
+
+@pytest.mark.parametrize("link", ["More articles", "See more stories", "MORE NEWS", "Recommended articles"])
+def test_links_to_more_articles_go_alone(link: str) -> None:
+    """A "More articles" link under teasers goes; the page's next section under it stays."""
+    text = f"{LONG_BODY}\n{link}\nFrequently asked questions\nIs the bridge open?\n{BODY2}"
+    assert f"{LONG_BODY}\nFrequently asked questions\nIs the bridge open?\n{BODY2}" == scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related work", "Related research", "Recommended courses:", "More from the project",
+     "Related articles of the treaty were signed in 1921, the archive shows."],
+)
+def test_a_texts_own_sections_like_related_headings_stay(line: str) -> None:
+    """A paper's "Related work", a text's own list and sentences saying "related" stay with their body."""
+    text = f"{LONG_BODY}\n{line}\n{BODY}\n{BODY2}"
+    assert [] == [r for r in _removals(text) if r[0].startswith("trailer.")]
 
 
 def test_a_related_list_closing_the_text_goes_with_its_headlines() -> None:

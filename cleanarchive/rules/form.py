@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import cased, matches_not_after, words_pattern
+from cleanarchive.rules.shapes import cased, matches_not_after, read_through, words_pattern
 from cleanarchive.ruleset import Rule, Scope, Span, View
 
 __all__ = ["FORM_LABELS", "FORM_NOTICES", "RULES"]
@@ -219,15 +219,19 @@ FORM_NOTICES = (
     "Comments powered by Disqus",
 )
 # "Subscribe to our Telegram channel", "Sign up for our free e-newsletter to get the latest news",
-# "Join Our Newsletter", "Join the Example Genius newsletter", "Join the Facebook group"; or a
-# newsletter's pitch, "Get the best of Example delivered to your inbox weekly".
+# "Join Our Newsletter", "Join the Example Genius newsletter", "Join the Facebook group", "Subscribe
+# to Newsletter", "Sign up for Example Co-op emails", "Subscribe to our blog"; or a newsletter's
+# pitch, "Get the best of Example delivered to your inbox weekly", "Get the Most Popular Example
+# Stories in a Weekly Newsletter". Whole lines only: a sentence saying so goes on past the pitch.
 _SUBSCRIBE = re.compile(
     r"(?:(?:Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP|Join|JOIN|Follow)(?: (?:to|for|on|To|For|On|TO|FOR|ON))?"
-    r" (?:our|the|my|Our|The|My|OUR|THE) (?:[A-Z][\w'’&.-]{0,20} ){0,3}"
+    # "our", "the" or a name may be left out: "Subscribe to Newsletter", "Sign up for Example emails"
+    r" (?:(?:our|the|my|Our|The|My|OUR|THE) )?(?:[A-Z][\w'’&.-]{0,20} ){0,3}"
     r"(?:(?i:free|daily|weekly|monthly|morning|evening|weekend|nightly|email|e-mail)[ \t]){0,2}"
     r"(?:newsletters?|e-?newsletters?|Newsletters?|E-?Newsletters?|NEWSLETTERS?|E-?NEWSLETTERS?"
     r"|(?:Telegram|YouTube|Youtube|WhatsApp) [Cc]hannel"
-    r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup)"
+    r"|channel|mailing list|Mailing List|email list|Email List|podcast|RSS feed|(?:Facebook|LinkedIn) [Gg]roup"
+    r"|e-?mails|E-?mails|e-?mail (?:updates|alerts)|E-?mail (?:Updates|Alerts)|blog|Blog|RSS)"
     r"(?:[ \t,]{1,3}(?:to|and|for)[ \t][^\n.!?]{1,100}|,[ \t]{1,3}[A-Z][^\n.!?]{1,60})?"  # or its name after a comma
     r"(?:[ \t]{1,3}(?:here|now|today))?"
     r"|Discover more from [^\n.!?]{1,60}"  # Jetpack's subscription box
@@ -241,7 +245,8 @@ _SUBSCRIBE = re.compile(
     # Newsletter informiert Sie über unsere neuesten Beiträge."
     r"|Mit unserem (?:kostenlosen )?Newsletter [^\n.!?]{1,160}"
     r"|Unser (?:kostenloser )?Newsletter informiert [^\n.!?]{1,120}"
-    r"|(?:Get|Receive) (?:our |the )?[^\n.!?]{0,40}(?:e-?mail )?newsletters?(?: [^\n.!?]{1,100})?"
+    r"|(?:Get|Receive) (?:our |the )?[^\n.!?]{0,60}(?:[Ee]-?mail )?(?:[Nn]ewsletters?|NEWSLETTERS?)"
+    r"(?: [^\n.!?]{1,100})?"
     r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )
@@ -334,6 +339,34 @@ def _login_boxes(view: View) -> Iterator[Span]:
         first = last + 1
 
 
+# A newsletter box's heading alone on its line: "Newsletter", "Newsletter Signup", "Weekly
+# newsletter", "Email Sign-Up". As written, capitalised: the dump puts a link on a line of its own,
+# and a lowercase "newsletter" line is as often a link inside a sentence ("Read our" / "newsletter"
+# / "for more"), kept like a capitalised one that the text reads through.
+_NEWSLETTER_LABEL = re.compile(
+    r"(?:(?:(?:E-?mail|Email|Weekly|Daily|Monthly|Free)[ \t])?(?:Newsletters?|NEWSLETTERS?)"
+    r"|(?:E-?mail|Email|Weekly|Daily|Monthly|Free)[ \t]newsletters?)"
+    r"(?:[ \t-]?(?:Sign[ \t-]?[Uu]ps?|Signups?|SIGN[ \t-]?UPS?|Subscriptions?|Anmeldung))?"
+    r"|(?:E-?mail|Email|EMAIL)[ \t-](?:Sign[ \t-]?[Uu]ps?|Signups?|SIGN[ \t-]?UPS?)"
+    r"[ \t]{0,3}:?"
+)
+_NEWSLETTER_LABEL_CHARS = 40
+_NEWSLETTER_FIRST = frozenset("NEWDMF")
+
+
+def _newsletter_labels(view: View) -> Iterator[Span]:
+    """Yield newsletter headings alone on their lines, unless a sentence reads through them."""
+    lines = view.lines
+    for i, line in enumerate(lines):
+        if (
+            len(line) <= _NEWSLETTER_LABEL_CHARS
+            and line[0] in _NEWSLETTER_FIRST
+            and _NEWSLETTER_LABEL.fullmatch(line)
+            and not read_through(lines, i)
+        ):
+            yield view.line_span(i)
+
+
 RULES = (
     Rule(
         id="form.label",
@@ -356,6 +389,14 @@ RULES = (
         description="A line asking the reader to subscribe ('Subscribe to our Telegram channel', "
         "'Sign up for our free newsletter to get ...').",
         pattern=_SUBSCRIBE,
+    ),
+    Rule(
+        id="form.newsletter-label",
+        category=Category.FORM,
+        description="A newsletter box's heading alone on its line ('Newsletter', 'Newsletter Signup', 'Weekly "
+        "newsletter', 'Email Sign-Up'), unless a sentence reads through it (a link split from its sentence).",
+        find=_newsletter_labels,
+        guard=("ewsletter", "EWSLETTER", "mail Sign", "mail-Sign", "MAIL SIGN", "MAIL-SIGN"),
     ),
     Rule(
         id="form.follow-box",

@@ -128,8 +128,29 @@ RELATED_HEADINGS = (
       for k in ("article", "story", "post", "report")),
     "Read the rest", "Read the rest of this article", "Read the rest of the story", "Continue reading",
     "Read full article here", "Read the full article here", "Read the full story here",
+    # ... of other kinds of content, and as "Explore related ..." (not "Related work", a paper's
+    # section, nor "Related research" or "Recommended courses", a text's own lists; not "Related
+    # searches" or "Related videos", a product page's, whose list runs into the next section)
+    *(f"Related {w}" for w in ("tutorials", "guides", "reads", "resources", "questions", "threads",
+                               "pages", "blogs", "blog posts", "podcasts", "episodes", "recipes",
+                               "discussions", "insights", "publications")),
+    *(f"{p} related {w}" for p in ("More", "Explore")
+      for w in ("articles", "posts", "stories", "content", "topics", "questions", "videos", "resources")),
+    *(f"Recommended {w}" for w in ("articles", "posts", "stories", "reading", "content", "videos")),
+    *(f"You {m} also be interested in" for m in ("may", "might")),
+    "You may be interested in", "You might be interested in",
+    "Videos zum Thema", "Beiträge aus dem Forum", "Mehr aus dem Ressort", "Weitere Videos", "Mehr Videos",
+    "Weitere Meldungen", "Mehr Nachrichten", "Vous pourriez aussi aimer", "Sur le même thème",
+    "À lire également", "Lire également", "Otras noticias", "Más noticias", "También te puede gustar",
+    "Altri articoli", "Notizie correlate", "Ti potrebbe piacere anche",
 )
-_RELATED_HEADINGS = words_pattern(RELATED_HEADINGS, ignore_case=True)
+# Links under a list of teasers to the site's archive, "More articles", "See more stories": only
+# the line goes, what follows it is the page's next section (a FAQ, a form), not a list.
+_MORE_LINKS = (
+    *(f"More {w}" for w in ("articles", "news", "videos", "posts", "blog posts", "episodes", "recipes")),
+    *(f"{v} more {w}" for v in ("Read", "See", "View") for w in ("articles", "stories", "posts", "news", "videos")),
+)
+_RELATED_HEADINGS = words_pattern((*RELATED_HEADINGS, *_MORE_LINKS), ignore_case=True)
 
 # A taxonomy line: a label, then a short list of terms (no sentence in it).
 _TAXONOMY = re.compile(
@@ -284,7 +305,7 @@ def _comments_section(view: View) -> Iterator[Span]:
 _RELATED_LINE = re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…→>]?(?:\.\.\.)?", re.IGNORECASE)
 _RELATED_LINE_CHARS = 80
 # What a related heading can start with, for a quick test of each line.
-_RELATED_FIRST = frozenset(c for h in RELATED_HEADINGS for c in (h[0].lower(), h[0].upper()))
+_RELATED_FIRST = frozenset(c for h in (*RELATED_HEADINGS, *_MORE_LINKS) for c in (h[0].lower(), h[0].upper()))
 # Under a heading in the second half of the text, the list: headlines, dates, categories, short
 # lines none of which is a sentence. It ends at the text's end, or at a paragraph or an author
 # box's heading; before those it must be two lines or more (one short line may be the body's
