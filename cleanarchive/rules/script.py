@@ -546,7 +546,7 @@ def _data_line(line: str) -> bool:
 def _data_lines(view: View) -> Iterator[Span]:
     """Yield lines holding a page framework's state (see ``_data_line``)."""
     for i, line in enumerate(view.lines):
-        if len(line) >= MIN_DATA_LINE and _data_line(line):
+        if _data_line(line):
             yield view.line_span(i)
 
 

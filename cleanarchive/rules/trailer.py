@@ -116,8 +116,8 @@ RELATED_HEADINGS = (
     "Contenido relacionado", "También te puede interesar", "Notas relacionadas", "Noticias relacionadas",
     "Beliebte Beiträge zum Thema", "Weitere Beiträge zum Thema", "Weitere Artikel zum Thema", "Artikel zum Thema",
     "Mehr Artikel zum Thema",
-    "Recent Posts", "Recent Comments", "Blogroll", "Popular Posts", "Related Topics", "Aktuelle Kommentare",
-    "Neueste Kommentare", "Commentaires récents", "Articles récents", "Comentarios recientes", "Entradas recientes",
+    "Recent Posts", "Recent Comments", "Blogroll", "Related Topics", "Aktuelle Kommentare",
+    "Commentaires récents", "Articles récents", "Comentarios recientes", "Entradas recientes",
     "Commenti recenti", "Articoli recenti", "Recente reacties", "Recente berichten",
     "Empfohlene Beiträge", "Empfohlene Artikel", "Das könnte Ihnen auch gefallen", "Ebenfalls interessant",
     "Passend zum Thema", "Dans la même rubrique", "À découvrir aussi", "Ti potrebbe interessare",
@@ -150,7 +150,8 @@ _MORE_LINKS = (
     *(f"More {w}" for w in ("articles", "news", "videos", "posts", "blog posts", "episodes", "recipes")),
     *(f"{v} more {w}" for v in ("Read", "See", "View") for w in ("articles", "stories", "posts", "news", "videos")),
 )
-_RELATED_HEADINGS = words_pattern((*RELATED_HEADINGS, *_MORE_LINKS), ignore_case=True)
+_HEADINGS_AND_LINKS = (*RELATED_HEADINGS, *_MORE_LINKS)
+_RELATED_HEADINGS = words_pattern(_HEADINGS_AND_LINKS, ignore_case=True)
 
 # A taxonomy line: a label, then a short list of terms (no sentence in it).
 _TAXONOMY = re.compile(
@@ -305,7 +306,7 @@ def _comments_section(view: View) -> Iterator[Span]:
 _RELATED_LINE = re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…→>]?(?:\.\.\.)?", re.IGNORECASE)
 _RELATED_LINE_CHARS = 80
 # What a related heading can start with, for a quick test of each line.
-_RELATED_FIRST = frozenset(c for h in (*RELATED_HEADINGS, *_MORE_LINKS) for c in (h[0].lower(), h[0].upper()))
+_RELATED_FIRST = frozenset(c for h in _HEADINGS_AND_LINKS for c in (h[0].lower(), h[0].upper()))
 # Under a heading in the second half of the text, the list: headlines, dates, categories, short
 # lines none of which is a sentence. It ends at the text's end, or at a paragraph or an author
 # box's heading; before those it must be two lines or more (one short line may be the body's
