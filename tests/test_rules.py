@@ -912,6 +912,8 @@ def test_body_sentences_like_republishing_or_share_prompts_stay(line: str) -> No
         ("Weekly newsletter", "form.newsletter-label"),
         ("Email Sign-Up", "form.newsletter-label"),
         ("NEWSLETTER", "form.newsletter-label"),
+        ("Newsletter:", "form.newsletter-label"),  # the colon after any of the headings
+        ("Get our newsletter delivered to your inbox every week", "form.subscribe"),
     ],
 )
 def test_newsletter_pitches_and_headings_are_removed(line: str, rule: str) -> None:
@@ -932,6 +934,7 @@ def test_newsletter_pitches_and_headings_are_removed(line: str, rule: str) -> No
         # a link split from its sentence: "read our" / "Newsletter" / "for details"
         f"{BODY} Details are in our\nNewsletter\nfor March.\n{BODY2}",
         f"{BODY}\nnewsletter\n{BODY2}",  # lowercase: a link as often as a label
+        f"{BODY}\nGet the newsletter habit: read it every morning with your coffee\n{BODY2}",
     ],
 )
 def test_sentences_and_links_about_newsletters_stay(text: str) -> None:

@@ -245,8 +245,10 @@ _SUBSCRIBE = re.compile(
     # Newsletter informiert Sie über unsere neuesten Beiträge."
     r"|Mit unserem (?:kostenlosen )?Newsletter [^\n.!?]{1,160}"
     r"|Unser (?:kostenloser )?Newsletter informiert [^\n.!?]{1,120}"
+    # ... what comes after the newsletter is what it brings or how: "Get the newsletter habit:
+    # read it daily" is a sentence of the story
     r"|(?:Get|Receive) (?:our |the )?[^\n.!?]{0,60}(?:[Ee]-?mail )?(?:[Nn]ewsletters?|NEWSLETTERS?)"
-    r"(?: [^\n.!?]{1,100})?"
+    r"(?: (?:to|and|for|with|from|delivered|sent|straight|right|in your|every|each)[ \t][^\n.!?]{1,100})?"
     r"|(?:Get|Have|Receive) [^\n.!?]{3,80} (?:(?:delivered|sent)(?: straight| right| directly)? to|in) your inbox"
     r"(?: (?:every \w+|each \w+|daily|weekly|monthly))?)[ \t]{0,3}[.!:]?"
 )
@@ -344,10 +346,10 @@ def _login_boxes(view: View) -> Iterator[Span]:
 # and a lowercase "newsletter" line is as often a link inside a sentence ("Read our" / "newsletter"
 # / "for more"), kept like a capitalised one that the text reads through.
 _NEWSLETTER_LABEL = re.compile(
-    r"(?:(?:(?:E-?mail|Email|Weekly|Daily|Monthly|Free)[ \t])?(?:Newsletters?|NEWSLETTERS?)"
+    r"(?:(?:(?:(?:E-?mail|Email|Weekly|Daily|Monthly|Free)[ \t])?(?:Newsletters?|NEWSLETTERS?)"
     r"|(?:E-?mail|Email|Weekly|Daily|Monthly|Free)[ \t]newsletters?)"
     r"(?:[ \t-]?(?:Sign[ \t-]?[Uu]ps?|Signups?|SIGN[ \t-]?UPS?|Subscriptions?|Anmeldung))?"
-    r"|(?:E-?mail|Email|EMAIL)[ \t-](?:Sign[ \t-]?[Uu]ps?|Signups?|SIGN[ \t-]?UPS?)"
+    r"|(?:E-?mail|Email|EMAIL)[ \t-](?:Sign[ \t-]?[Uu]ps?|Signups?|SIGN[ \t-]?UPS?))"
     r"[ \t]{0,3}:?"
 )
 _NEWSLETTER_LABEL_CHARS = 40
