@@ -149,14 +149,39 @@ def parse_html(html: str) -> Any:
     data = _INVALID_CHARS.sub("", html).encode("utf-8", "replace")
     if not data.strip():
         raise DocumentError("page is empty", reason=RejectReason.EMPTY)
-    try:
-        root = lxml.html.document_fromstring(data, parser=_parser())
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError, RecursionError) as err:
-        raise DocumentError(f"the HTML cannot be parsed: {err}", reason=RejectReason.MALFORMED) from err
+    root, cut_short = _parse(data)
+    for tags in _COLLAPSIBLE:
+        if not cut_short:
+            break
+        # libxml2 stops reading at 2048 levels: all the text after that point would be lost.
+        logger.warning("page nests deeper than libxml2 reads (2048 levels): reparsed without %s tags",
+                       "its layout" if tags is _COLLAPSIBLE[0] else "all but its paragraph")
+        data = tags.sub(b" ", data)
+        root, cut_short = _parse(data)
     if root is None:
         raise DocumentError("the HTML parsed to nothing", reason=RejectReason.MALFORMED)
     _flatten_deep(root)
     return root
+
+
+# What a page nesting past libxml2's limit is reparsed without, in turn: its layout containers
+# (thousands of nested <div>s or <span>s), then every tag but those that part paragraphs.
+_COLLAPSIBLE = (
+    re.compile(rb"</?(?:div|span|font|section|article|aside|main|center|b|i|u|em|strong|small|big)\b[^<>]{0,2000}>",
+               re.IGNORECASE),
+    re.compile(rb"</?(?!(?:p|br|h[1-6]|li|title|head|body|html|meta|link|script|style)\b)[a-z][^<>]{0,2000}>",
+               re.IGNORECASE),
+)
+
+
+def _parse(data: bytes) -> tuple[Any, bool]:
+    """Return the tree of ``data`` and whether the parser stopped early at its depth limit."""
+    parser = _parser()
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError, RecursionError) as err:
+        raise DocumentError(f"the HTML cannot be parsed: {err}", reason=RejectReason.MALFORMED) from err
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 def _parser() -> Any:

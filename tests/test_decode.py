@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 
@@ -88,7 +89,8 @@ def test_detector_for_undeclared_legacy_bytes() -> None:
 @pytest.mark.parametrize(
     "data",
     [b"%PDF-1.7\n...", b"\x89PNG\r\n\x1a\n....", b"\xff\xd8\xff\xe0JFIF", b"GIF89a....", b"PK\x03\x04..",
-     b"\x1f\x8b\x08\x00....", b"a\x00b\x00c\x00" * 20, bytes(range(1, 9)) * 50],
+     b"\x1f\x8b\x08\x00....", b"a\x00b\x00c\x00" * 20, bytes(range(1, 9)) * 50,
+     random.Random(0).randbytes(5000)],  # no magic number: junk, or compressed data
 )
 def test_binary_rejected(data: bytes) -> None:
     """Known binary formats and NUL/control-heavy bytes are rejected as BINARY."""
@@ -106,3 +108,10 @@ def test_charset_from_content_type() -> None:
     """The charset parameter is read from a Content-Type value, quoted or not."""
     values = ["text/html; charset=UTF-8", "text/html;charset='koi8-r'", "text/html", None]
     assert ["UTF-8", "koi8-r", None, None] == [charset_from_content_type(v) for v in values]
+
+
+def test_a_few_stray_control_bytes_do_not_make_text_binary() -> None:
+    """A legacy-charset text with a stray control byte or two (a pasted \\x01, a DOS \\x1a) decodes."""
+    text = "Le pont a été fermé lundi matin, a déclaré le maire de la ville. " * 3
+    data = text.encode("cp1252") + b"\x01\x1a"
+    assert decode(data).text.startswith("Le pont a été fermé")
