@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import enum
 import gzip
@@ -16,7 +17,8 @@ from typing import IO, Any
 
 import attrs
 
-from cleanarchive.errors import DocumentError
+from cleanarchive.decode import decode
+from cleanarchive.errors import DecodeError, DocumentError
 from cleanarchive.pipeline import document_from_row
 from cleanarchive.records import DocumentKind, Location, RawDocument, Reject, RejectReason
 from cleanarchive.warc_read import Skipped, iter_warc
@@ -120,8 +122,9 @@ def iter_documents(
             with _open_binary(path) as fh:
                 yield from _iter_jsonl(fh, path, max_document_bytes)
         elif kind is InputKind.CSV:
+            encoding = _csv_encoding(path)
             with _open_binary(path) as fh:
-                yield from _iter_csv(fh, path, max_document_bytes)
+                yield from _iter_csv(fh, path, max_document_bytes, encoding)
         else:
             yield _read_whole(path, DocumentKind.HTML if kind is InputKind.HTML else DocumentKind.TEXT,
                               max_document_bytes)
@@ -203,10 +206,46 @@ def _from_row(row: dict[str, Any], location: Location) -> RawDocument | Reject:
     return doc
 
 
-def _iter_csv(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+# A CSV file's charset is read off its start: spreadsheets save "CSV UTF-8" with a BOM,
+# "Unicode text" as UTF-16 with one, and plain "CSV" in the machine's legacy charset.
+_SNIFF_BYTES = 1 << 16
+_CSV_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_UTF8_MAX_CHAR = 4
+
+
+def _csv_encoding(path: str) -> str:
+    """Return the codec to read a CSV file with: its BOM's; UTF-8 when its start is UTF-8; else
+    what ``cleanarchive.decode`` makes of its first 64 kB (windows-1252, a detector's guess)."""
+    try:
+        with _open_binary(path) as fh:
+            sample = fh.read(_SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return "utf-8"  # reading the file again reports it
+    for bom, codec in _CSV_BOMS:
+        if sample.startswith(bom):
+            return codec
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as err:
+        if len(sample) == _SNIFF_BYTES and err.start > len(sample) - _UTF8_MAX_CHAR:
+            return "utf-8"  # the sample ends inside a character
+    try:
+        encoding = decode(sample).encoding
+    except DecodeError:
+        return "utf-8"  # binary: its rows are rejected one by one
+    if encoding != "utf-8":
+        log.info("%s: not UTF-8, read as %s", path, encoding)
+    return encoding
+
+
+def _iter_csv(fh: IO[bytes], name: str, max_bytes: int, encoding: str = "utf-8") -> Iterator[Item]:
     # Scraped CSVs carry multi-megabyte, multi-line fields; the size cap applies per document.
     csv.field_size_limit(max(max_bytes, 1 << 20))
-    text = io.TextIOWrapper(fh, encoding="utf-8", errors="replace", newline="")
+    text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
     reader = csv.DictReader(text)
     while True:
         line = reader.line_num + 1

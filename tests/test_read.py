@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 from pathlib import Path
@@ -125,3 +126,33 @@ def test_csv_with_multiline_fields(tmp_path: Path) -> None:
     first = items[0]
     assert isinstance(first, RawDocument)
     assert ("1", "Line one.\nLine two.", "http://a.org/x") == (first.input_id, first.content, first.hints.url)
+
+
+_CSV_ROWS = 'id,title,content\n7,Été,"Le pont a été fermé lundi matin, a déclaré le maire de la ville."\n'
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _CSV_ROWS.encode("utf-8"),
+        codecs.BOM_UTF8 + _CSV_ROWS.encode("utf-8"),  # a spreadsheet's "CSV UTF-8"
+        _CSV_ROWS.encode("utf-16"),  # "Unicode text": UTF-16 with its BOM
+        _CSV_ROWS.encode("cp1252"),  # a spreadsheet's plain "CSV" on Windows
+        gzip.compress(_CSV_ROWS.encode("cp1252")),
+    ],
+)
+def test_csv_charset_is_read_off_the_file(tmp_path: Path, data: bytes) -> None:
+    """A CSV file in UTF-8 (BOM or not), UTF-16 or windows-1252 gives the same rows, no U+FFFD."""
+    name = "rows.csv.gz" if data.startswith(b"\x1f\x8b") else "rows.csv"
+    items = list(iter_documents(_write(tmp_path / name, data)))
+    assert [("7", "Été", "Le pont a été fermé")] == [
+        (i.input_id, i.hints.title, i.content[:19]) for i in items if isinstance(i, RawDocument)
+    ]
+
+
+def test_csv_in_utf8_with_a_character_across_the_sample_edge(tmp_path: Path) -> None:
+    """UTF-8 whose 64 kB sample ends inside a character is still read as UTF-8."""
+    body = "a" * (65536 - 21) + "é" * 40  # 14 bytes before it: the sample ends after half an "é"
+    data = f'id,content\n1,"{body}"\n'.encode()
+    items = list(iter_documents(_write(tmp_path / "rows.csv", data)))
+    assert isinstance(items[0], RawDocument) and items[0].content == body
