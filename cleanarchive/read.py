@@ -184,8 +184,12 @@ def _iter_jsonl(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
 
 def _row_document(line: bytes, location: Location) -> RawDocument | Reject:
     try:
-        row = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        try:
+            row = json.loads(line)
+        except UnicodeDecodeError:
+            # JSON is UTF-8, but some scrapers write their legacy charset: read the line as a page is.
+            row = json.loads(decode(line).text)
+    except (json.JSONDecodeError, UnicodeDecodeError, DecodeError) as exc:
         return Reject(input_id=None, reason=RejectReason.MALFORMED, location=location,
                       detail=f"line is not valid JSON: {exc}")
     if not isinstance(row, dict):

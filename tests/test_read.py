@@ -156,3 +156,12 @@ def test_csv_in_utf8_with_a_character_across_the_sample_edge(tmp_path: Path) -> 
     data = f'id,content\n1,"{body}"\n'.encode()
     items = list(iter_documents(_write(tmp_path / "rows.csv", data)))
     assert isinstance(items[0], RawDocument) and items[0].content == body
+
+
+def test_jsonl_line_in_a_legacy_charset_is_read(tmp_path: Path) -> None:
+    """A JSONL line a scraper wrote in windows-1252 instead of UTF-8 is read, not rejected."""
+    line = '{"id": "3", "text": "Le pont a été fermé lundi matin, a déclaré le maire."}\n'
+    items = list(iter_documents(_write(tmp_path / "rows.jsonl", line.encode("cp1252"))))
+    assert [("3", "Le pont a été fermé lundi matin, a déclaré le maire.")] == [
+        (i.input_id, i.content) for i in items if isinstance(i, RawDocument)
+    ]
