@@ -154,7 +154,7 @@ def parse_html(html: str) -> Any:
         if not cut_short:
             break
         # libxml2 stops reading at 2048 levels: all the text after that point would be lost.
-        logger.warning("page nests deeper than libxml2 reads (2048 levels): reparsed without %s tags",
+        logger.debug("page nests deeper than libxml2 reads (2048 levels): reparsed without %s tags",
                        "its layout" if tags is _COLLAPSIBLE[0] else "all but its paragraph")
         data = tags.sub(b" ", data)
         root, cut_short = _parse(data)
