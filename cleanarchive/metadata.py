@@ -42,7 +42,7 @@ _RANKS: dict[Field, dict[Origin, int]] = {
     Field.SOURCE: {
         Origin.JSONLD: 0, Origin.OPENGRAPH: 1, Origin.META: 1, Origin.TEXT_TRAILER: 2,
         Origin.TEXT_DATELINE: 2, Origin.TEXT_HEADER: 2, Origin.EXTRACTOR: 3, Origin.TEXT_BYLINE: 4,
-        Origin.HTML_BYLINE: 4, Origin.INPUT_COLUMN: 5, Origin.DOMAIN: 9,
+        Origin.HTML_BYLINE: 4, Origin.INPUT_COLUMN: 5, Origin.TEXT_COPYRIGHT: 6, Origin.DOMAIN: 9,
     },
     Field.URL: {
         Origin.CANONICAL: 0, Origin.JSONLD: 1, Origin.OPENGRAPH: 1, Origin.META: 1,

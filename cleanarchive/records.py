@@ -79,6 +79,7 @@ class Origin(enum.Enum):
     TEXT_TRAILER = "text-trailer"
     TEXT_TITLE = "text-title"
     TEXT_URL = "text-url"
+    TEXT_COPYRIGHT = "text-copyright"
     DETECTOR = "detector"
     DOMAIN = "domain"
 

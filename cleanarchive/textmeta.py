@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from cleanarchive.memo import parse_byline, parse_date
 from cleanarchive.records import Candidate, Category, Field, InputHints, Origin, Removal
+from cleanarchive.rules.boilerplate import RIGHTS
 from cleanarchive.rules.shapes import lead_part, title_key
 from cleanarchive.ruleset import TITLE_RULE_ID
 from cleanarchive.sources import agency_name, clean_source, looks_like_organisation
@@ -210,6 +211,49 @@ def _trailing_candidates(text: str) -> list[Candidate]:
     return []
 
 
+# A footer's copyright line names the site's owner: "© 2024 Example Media Group. All rights
+# reserved.", "Copyright 2019 The Associated Press", "2019-2026 Example Studio | All Rights Reserved".
+_COPYRIGHT_RULES = frozenset({"boilerplate.copyright", "boilerplate.rights-reserved"})
+_COPYRIGHT_MARKS_RE = re.compile(
+    r"^(?:\s{0,3}(?:©|&copy;|\([cC]\)|(?i:copyright)|(?:19|20)\d\d(?:\s{0,3}[-–—/]\s{0,3}(?:(?:19|20)?\d\d|present|now))?)"
+    r"[\s,.:\-–—]{0,4})*"
+)
+# Where the owner's name ends: the rights phrase, a sentence's end, a bar, a dash between words.
+_OWNER_END_RE = re.compile(
+    rf"{RIGHTS}|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bLLC)\.(?:\s|$)|\s?[|·•]|\s[-–—]\s|,\s(?i:all|some)\b|,\s(?:a|an)\s"
+)
+# What may close the name and is not part of it: years, a mark, "or its affiliates".
+_OWNER_TAIL_RE = re.compile(
+    r"(?:[\s,]{1,3}(?:19|20)\d\d)+$|\s{0,2}[©®]$|\s(?:and/or|or|and) its (?:affiliates|subsidiaries|licensors)$"
+)
+_MAX_OWNER_WORDS = 6
+# What a copyright line names that is not a publisher: a picture's credit, the site's software.
+_NOT_OWNER_RE = re.compile(
+    r"(?i:\b(?:images?|photos?|photography|pictures?|stock|shutterstock|istock|alamy|getty|pixabay|unsplash"
+    r"|depositphotos|dreamstime|thinkstock|wikimedia|flickr|creative commons|cc by|wordpress|powered|theme|designed"
+    r"|developed|template|website by|site by)\b)"
+)
+
+
+def _copyright_owner(text: str) -> str | None:
+    """Return the owner a copyright line names, or None when it names none or not a publisher."""
+    line = " ".join(text.split())[:_MAX_LINE]
+    rest = line[_COPYRIGHT_MARKS_RE.match(line).end() :]  # type: ignore[union-attr]  # it matches ""
+    if rest.lower().startswith("by "):
+        rest = rest[3:]
+    end = _OWNER_END_RE.search(rest)
+    owner = _OWNER_TAIL_RE.sub("", (rest[: end.start()] if end else rest).strip(" ,:;"))
+    if (
+        not owner
+        or not owner[0].isupper()
+        or len(owner.split()) > _MAX_OWNER_WORDS
+        or " by " in owner  # "... Theme by X": the rest of a footer
+        or _NOT_OWNER_RE.search(owner)
+    ):
+        return None
+    return clean_source(owner)
+
+
 _REPEAT_RULE = "repeat.title"
 
 
@@ -228,12 +272,17 @@ def _repeated_part(title: str, removed: Sequence[Removal]) -> str:
 def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
     """Return the metadata candidates stated by scrubbed headers and trailers and the body's edges."""
     found: list[Candidate] = []
+    owner: str | None = None
     for removal in removed:
         if removal.rule == TITLE_RULE_ID:
             title = " ".join(removal.text.split())
             if title:
                 title = _repeated_part(title, removed)
                 found.append(Candidate(field=Field.TITLE, value=title, origin=Origin.TEXT_TITLE))
+            continue
+        if removal.rule in _COPYRIGHT_RULES:
+            # The footer's line is the last: one higher up may be a script library's licence.
+            owner = _copyright_owner(removal.text) or owner
             continue
         if removal.category not in (Category.HEADER, Category.TRAILER):
             continue
@@ -250,6 +299,8 @@ def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
             continue
         for line in _lines(removal.text):
             found += _line_candidates(line, removal.category)
+    if owner is not None:
+        found.append(Candidate(field=Field.SOURCE, value=owner, origin=Origin.TEXT_COPYRIGHT))
     if not any(c.field is Field.DATE for c in found):
         found += _leading_candidates(text)
     if not any(c.field is Field.URL for c in found):

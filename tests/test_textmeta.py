@@ -116,3 +116,49 @@ def test_hint_candidates() -> None:
         Candidate(field=Field.URL, value="https://example.com/a", origin=Origin.INPUT_COLUMN),
         Candidate(field=Field.AUTHORS, value="View All Posts", origin=Origin.INPUT_COLUMN),
     ] == hint_candidates(hints)
+
+
+def _copyright(text: str) -> Removal:
+    return Removal(rule="boilerplate.copyright", category=Category.BOILERPLATE, text=text)
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("© 2024 Example Media Group. All rights reserved.", "Example Media Group"),
+        ("Copyright © 2019 The Daily Example", "The Daily Example"),
+        ("Copyright 2021 Example Inc.", "Example Inc."),
+        ("2019-2026 Example Studio | All rights reserved", "Example Studio"),
+        ("Copyright (c) 2015 - present Harbour Times, all rights reserved", "Harbour Times"),
+        ("© 2017 The Harbour · All Rights Reserved", "The Harbour"),
+        ("© 2025 Example Media Group, Inc., a division of Example Holdings", "Example Media Group, Inc."),
+        ("© Example Co-op or its affiliates | Patent pending", "Example Co-op"),
+        ("Copyright © 2012-2024 Harbour Times - Theme by Foo Themes", "Harbour Times"),
+        # not a publisher: a picture's credit, the software, no name
+        ("© Getty Images", None),
+        ("Copyright © 2019 Powered by WordPress", None),
+        ("Copyright © 2024 All rights reserved", None),
+        ("© 2024 the author", None),
+    ],
+)
+def test_copyright_line_names_the_source(line: str, owner: str | None) -> None:
+    """A footer's copyright line gives its owner as a low-ranked source candidate."""
+    found = text_candidates([_copyright(line)], BODY)
+    expected = set() if owner is None else {(Field.SOURCE, owner, Origin.TEXT_COPYRIGHT)}
+    assert expected == {v for v in _values(found) if v[0] is Field.SOURCE}
+
+
+def test_last_copyright_line_wins_and_a_byline_beats_it() -> None:
+    """The footer's line is the last one (an earlier one may be a script's licence); a byline's
+    organisation outranks it."""
+    import cleanarchive
+
+    text = (
+        "Copyright 2006, 2015 Jane Roe & Max Weber\n"
+        "The city council voted on Monday to close the old bridge to traffic after engineers found cracks.\n"
+        "Residents will use the ferry, which the city will run every twenty minutes from Tuesday.\n"
+        "© 2019 City News. All rights reserved."
+    )
+    assert "City News" == cleanarchive.clean_text(text).source
+    bylined = "By: Ann Lee, Harbour Media Center |\n" + text
+    assert "Harbour Media Center" == cleanarchive.clean_text(bylined).source

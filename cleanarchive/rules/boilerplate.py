@@ -116,7 +116,7 @@ BUTTON_LABELS = (
     ),
 )
 # "All rights reserved" in the languages sites mostly write.
-_RIGHTS = (
+RIGHTS = (
     r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
     r"|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados"
     r"|wszelkie prawa zastrzeżone|все права защищены)"
@@ -1241,7 +1241,7 @@ RULES = (
             r"(?:©|&copy;|(?:Copyright|COPYRIGHT)[ \t]{0,3}(?:©|\([cC]\)|(?=(?:19|20)\d\d\b)))"
             r"[^\n]{0,150}"
             # "All rights reserved" in some languages, a line of its own, maybe with a year before or after
-            rf"|(?:(?:19|20)\d\d[ \t]{{0,3}}[-–—|.,]?[ \t]{{0,3}})?{_RIGHTS}"
+            rf"|(?:(?:19|20)\d\d[ \t]{{0,3}}[-–—|.,]?[ \t]{{0,3}})?{RIGHTS}"
             r"(?:[ \t]{0,3}[-–—|.,]?[ \t]{0,3}(?:©[ \t]{0,3})?(?:19|20)\d\d)?\.?"
             # theme footers; a bare "Powered by X" may be a product article's heading
             r"|(?:Create a free website or blog at|Blog at|Erstelle eine kostenlose Website oder Blog[ \t\xa0]?–"
@@ -1262,7 +1262,7 @@ RULES = (
         # not after a sentence: four lower-case words in a row
         pattern=re.compile(
             r"(?![^\n]{0,110}?\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,} )"
-            rf"[^\n]{{0,110}}?[\w.)][ \t]{{0,3}}[.,|–—-]?[ \t]{{0,3}}{_RIGHTS}[ \t.|]{{0,5}}"
+            rf"[^\n]{{0,110}}?[\w.)][ \t]{{0,3}}[.,|–—-]?[ \t]{{0,3}}{RIGHTS}[ \t.|]{{0,5}}"
         ),
         # for speed: the phrase as sites write it (the pattern ignores case)
         guard=(
