@@ -17,6 +17,7 @@ from collections.abc import Callable
 import attrs
 
 __all__ = [
+    "MONTH_NAMES",
     "ParsedDate",
     "Precision",
     "is_month_name",
@@ -90,6 +91,8 @@ def _month_table() -> dict[str, int]:
 
 
 _MONTHS = _month_table()
+# The month names and abbreviations parse_date reads, in its languages (lowercase).
+MONTH_NAMES: frozenset[str] = frozenset(_MONTHS)
 
 # Offsets of the zone abbreviations that pages print; ambiguous ones (IST, CST in Asia) stay out.
 _ZONES = {

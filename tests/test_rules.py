@@ -965,6 +965,13 @@ def test_url_in_mid_text_stays() -> None:
         ("Updated Dec 18, 2025 · 12 min read", "header.date-line"),
         ("Published 9:14 AM EST, Tue March 5, 2019", "header.date-line"),
         ("Updated March 5, 2019 at 9:14 a.m. ET", "header.date-line"),
+        # in other languages: labels, month names, times
+        ("Publié le 3 juin 2019 à 14h32 | Mis à jour le 4 juin 2019 à 09h10", "header.date-line"),
+        ("Veröffentlicht am 3. März 2019, 14:32 Uhr", "header.date-line"),
+        ("Publicado el 3 de junio de 2019 a las 14:32", "header.date-line"),
+        ("Pubblicato il 3 giugno 2019 alle 14:32", "header.date-line"),
+        ("Gepubliceerd op 3 mei 2019 om 14:32", "header.date-line"),
+        ("Stand: 03.06.2019", "header.date-line"),
     ],
 )
 def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
@@ -986,6 +993,8 @@ def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
         ("March 3, 2019 —", "The council met on Tuesday."),
         ("(CNN)", "The council met on Tuesday."),
         ("(Reuters) -", "The council met on Tuesday."),
+        ("Berlin (dpa) -", "Der Rat tagte am Dienstag."),  # a city as prose writes it, a known agency
+        ("New York (AP) —", "The council met on Tuesday."),
     ],
 )
 def test_dateline_prefix_is_removed_and_the_sentence_kept(prefix: str, rest: str) -> None:
@@ -3092,3 +3101,37 @@ def test_a_style_block_a_sentence_runs_through_stays() -> None:
 )
 def test_blogger_widgets_go(line: str, rule: str) -> None:
     assert (rule, line) in _removals(f"{BODY}\n{BODY2}\n{line}\nSVG Icons\n{BODY}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Die Firma (Siemens) - so hieß es - baut weiter. {BODY}\n{BODY2}",  # not an agency's code
+        f"Paris (Photo) - The council met on Tuesday. {BODY}\n{BODY2}",
+    ],
+)
+def test_a_title_case_word_and_brackets_are_no_dateline_without_an_agency(text: str) -> None:
+    assert [] == [r for r in _removals(text) if r[0] == "header.dateline"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Startseite > Politik > Inland", "Accueil » Actualités » Société", "Inicio / Noticias / Mundo",
+     "Home » World » Europe"],
+)
+def test_breadcrumb_lines_from_the_home_page_in_any_language_go_whole(line: str) -> None:
+    assert [("boilerplate.breadcrumb", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Lea también:", "trailer.related"),
+        ("Voir aussi :", "trailer.related"),
+        ("Envoyer par e-mail", "share.buttons"),
+        ("Per E-Mail versenden", "share.buttons"),
+    ],
+)
+def test_more_languages_of_link_headings_and_share_buttons(line: str, rule: str) -> None:
+    text = f"{BODY}\n{BODY2}\n{BODY}\n{line}\n{BODY2}"
+    assert [(rule, line)] == _removals(text)

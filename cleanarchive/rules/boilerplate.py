@@ -559,6 +559,12 @@ def _nav_label(line: str) -> bool:
     return line.casefold() in NAV_SET or legal_link(line)
 
 
+# The first step of a breadcrumb trail, the home page, in the languages sites mostly write.
+_HOME_WORDS = (
+    "Home", "HOME", "Homepage", "Home page", "Startseite", "Accueil", "Inicio", "Portada", "Página inicial",
+    "Início", "Pagina iniziale", "Strona główna", "Anasayfa", "Ana Sayfa", "Etusivu", "Главная",
+)
+_HOME = words_pattern(_HOME_WORDS)
 # One step of a breadcrumb trail: up to 80 characters, not ending in a full stop.
 _CRUMB = r"[^\s»›>/|](?:[^\n»›>/|]{0,79}[^\s»›>/|.])?"
 # A breadcrumb trail opening a line that goes on with the title or the text, as a flattened page
@@ -566,7 +572,7 @@ _CRUMB = r"[^\s»›>/|](?:[^\n»›>/|]{0,79}[^\s»›>/|.])?"
 # up to the last separator go; the last step runs into the text with no mark of its end, so it
 # stays. With ">", "|" or "/" (which prose uses too) two separators are needed.
 _CRUMBS_HEAD = re.compile(
-    r"(?:Home|HOME|Homepage|Startseite|Accueil|Inicio)[ \t]{0,3}(?P<sep>[»›>|/])"
+    rf"{_HOME}[ \t]{{0,3}}(?P<sep>[»›>|/])"
     r"(?:[ \t]{0,3}[^\s»›>/|.!?][^\n»›>/|.!?]{0,40}?[ \t]{0,3}[»›>|/]){0,8}[ \t]{0,3}"
 )
 
@@ -1212,8 +1218,8 @@ RULES = (
         # A step ends in no full stop (a sentence after "Home /" is not a trail); "/" and "|", which
         # prose uses too, need two steps.
         pattern=re.compile(
-            rf"(?:Home|HOME)(?:[ \t]{{0,3}}[»›>][ \t]{{0,3}}{_CRUMB}){{1,8}}[ \t]{{0,3}}[»›>]?"
-            rf"|(?:Home|HOME)(?:[ \t]{{0,3}}[/|][ \t]{{0,3}}{_CRUMB}){{2,8}}[ \t]{{0,3}}[/|]?"
+            rf"{_HOME}(?:[ \t]{{0,3}}[»›>][ \t]{{0,3}}{_CRUMB}){{1,8}}[ \t]{{0,3}}[»›>]?"
+            rf"|{_HOME}(?:[ \t]{{0,3}}[/|][ \t]{{0,3}}{_CRUMB}){{2,8}}[ \t]{{0,3}}[/|]?"
         ),
     ),
     Rule(
@@ -1222,7 +1228,7 @@ RULES = (
         description="The steps of a breadcrumb trail opening a line that goes on with the text ('Home » Posts "
         "tagged with » ...'); the last step, which runs into the text, stays.",
         find=_breadcrumb_heads,
-        guard=("Home", "HOME", "Startseite", "Accueil", "Inicio"),
+        guard=_HOME_WORDS,
     ),
     Rule(
         id="boilerplate.powered-by",

@@ -65,7 +65,10 @@ _DATELINE = re.compile(
     rf"|[A-Z][\w.]{{1,20}}(?: [A-Z][\w.]{{1,20}}){{0,2}}))?"
     rf"[ \t]{{0,3}}(?P<agency>{_AGENCY})?[ \t]{{0,3}}{_DASH}"
     rf"|(?P<date3>{DATE})[ \t]{{0,3}}(?:\||[–—]|--?)"
-    rf"|(?P<agency2>\([A-Z][\w.-]{{1,15}}\))(?:[ \t]{{0,3}}{_DASH})?)"
+    rf"|(?P<agency2>\([A-Z][\w.-]{{1,15}}\))(?:[ \t]{{0,3}}{_DASH})?"
+    # "Berlin (dpa) -", "Wien (APA) –": a city as written in prose, then a known agency's code
+    rf"|[A-Z][^\W\d_]{{1,30}}(?:[ -][A-Z][^\W\d_]{{1,30}}){{0,2}}[ \t]{{0,3}}(?P<agency3>\([A-Za-z][\w.-]{{1,15}}\))"
+    rf"[ \t]{{0,3}}{_DASH})"
     r"(?=[ \t]{0,3}[\"“‘'(]?[A-Z0-9])"
 )
 _BULLET = re.compile(r"[-–—•*·] ")
@@ -257,9 +260,9 @@ def _dateline(view: View) -> Iterator[Span]:
     if index is None:
         return
     m = _DATELINE.match(view.lines[index][:300])
-    if m and m["agency2"] and agency_name(m["agency2"][1:-1]) is None:
-        return  # "(Updated) ...", "(Photo) ...": only a known agency's code stands alone
-    if m and (m["date1"] or m["date2"] or m["date3"] or m["agency"] or m["agency2"]):
+    if m and any(m[g] and agency_name(m[g][1:-1]) is None for g in ("agency2", "agency3")):
+        return  # "(Updated) ...", "Paris (Photo) -": only a known agency's code stands alone
+    if m and (m["date1"] or m["date2"] or m["date3"] or m["agency"] or m["agency2"] or m["agency3"]):
         start = view.starts[index]
         yield start, start + m.end()
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from cleanarchive.dates import MONTH_NAMES
 from cleanarchive.ruleset import SPACE, View
 
 try:  # google-re2: one linear scan finds many anchors at once, see anchor_positions
@@ -37,31 +38,37 @@ __all__ = [
     "words_pattern",
 ]
 
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+# A month's name or abbreviation in the languages dates are read in ("March", "Mär.", "juin",
+# "setiembre"); the patterns using it ignore case. Longest first, so "June" is not read as "Jun".
+MONTH = rf"(?:{'|'.join(map(re.escape, sorted(MONTH_NAMES, key=lambda n: (-len(n), n))))})\.?"
 WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 DATE = (
-    rf"(?i:{MONTH} {{1,3}}{_DAY},? {{0,3}}{_YEAR}|{_DAY}\.? {{0,3}}{MONTH},? {{0,3}}{_YEAR}"
+    rf"(?i:{MONTH} {{1,3}}{_DAY},? {{0,3}}{_YEAR}|{_DAY}\.?(?: de)? {{0,3}}{MONTH},?(?: de)? {{0,3}}{_YEAR}"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}})"
 )
 # A date without a year, as in datelines ("MOSCOW, November 22 (Sputnik) -").
 DAY_MONTH = rf"(?i:{MONTH} {{1,3}}{_DAY}|{_DAY} {{1,3}}{MONTH})"
 TIME = (
-    r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2}h\d\d)(?: Uhr)?"
     r"(?: ?(?:GMT|UTC|[ECMP][SD]?T|[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
 )
 _LABEL = (
     r"(?:(?:Publish(?:ed)?|Posted|Updated|Last updated|Released?|Created|Modified)"
-    r"(?: date| on| at)?|Date(?: published)?|Dated)"
+    r"(?: date| on| at)?|Date(?: published)?|Dated"
+    # ... in German, French, Spanish, Portuguese, Italian, Dutch
+    r"|(?:Veröffentlicht|Aktualisiert|Zuletzt aktualisiert|Erstellt|Geändert)(?: am)?|Stand|Datum"
+    r"|(?:Publié|Mis à jour|Modifié|Actualisé|Créé)(?: le)?"
+    r"|(?:Publicado|Actualizado|Atualizado|Modificado)(?: el| em| o)?|Fecha(?: de publicación)?"
+    r"|(?:Pubblicato|Aggiornato)(?: il)?|(?:Gepubliceerd|Bijgewerkt|Laatst bijgewerkt)(?: op)?)"
 )
+# What joins a date to its time: "at 9:14", "à 14h32", "um 14:32 Uhr", "a las 14:32", "alle 14:32".
+_AT = r"(?:at|à|um|a las|a la|às|alle|om)"
 # ... the time first, too: "Published 9:14 AM EST, Tue March 5, 2019".
 _ONE_DATE = (
     rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
-    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|at[ \t]{{1,3}})?{TIME})?"
+    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|{_AT}[ \t]{{1,3}})?{TIME})?"
 )
 _READING_TIME = r"\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}read"
 # A line that is only a date, maybe labelled, maybe with weekday and time; maybe a second

@@ -91,6 +91,9 @@ GENERIC_LABELS = (
     "Flip",
     "Teilen", "Twittern", "Weiterempfehlen", "Drucken", "Partager", "Imprimer", "Compartir", "Imprimir",
     "Condividi", "Stampa", "Delen", "Поделиться",
+    "Per E-Mail versenden", "Per E-Mail senden", "Artikel versenden", "Artikel drucken", "Envoyer par e-mail",
+    "Envoyer par mail", "Envoyer par courriel", "Imprimer l'article", "Imprimer l’article", "Enviar por correo",
+    "Enviar por e-mail", "Enviar por email", "Invia per email", "Invia per e-mail",
 )
 INTROS = (
     "Share this:",

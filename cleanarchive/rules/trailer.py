@@ -123,6 +123,7 @@ RELATED_HEADINGS = (
     "Passend zum Thema", "Dans la même rubrique", "À découvrir aussi", "Ti potrebbe interessare",
     "Potrebbe interessarti anche", "Ook interessant", "Leia também", "Veja também", "Artigos relacionados",
     "Czytaj także", "Zobacz także", "Polecane", "Читайте также", "Похожие статьи", "Похожие материалы",
+    "Lea también", "Lee también", "Lea además", "Ver también", "Voir aussi", "Siehe auch", "Vedi anche",
     # a feed excerpt's link to the whole story
     *(f"Read {the}{w} {k}" for the in ("", "the ") for w in ("full", "complete", "original", "entire")
       for k in ("article", "story", "post", "report")),
@@ -317,7 +318,8 @@ _RELATED_ITEM_CHARS = 150
 # card of a listing page has one) and what follows it is the next card; "Related: T" and
 # "Recommended: 16 GB RAM" are labels inside the text.
 _LINK_LABELS = ("read", "also read", "see also", "lesen sie", "lire", "à lire", "leggi", "lees", "weiterlesen",
-                "schon gelesen", "der nächste", "recommended")
+                "schon gelesen", "der nächste", "recommended", "lea ", "lee ", "ver también", "voir aussi",
+                "siehe auch", "vedi anche")
 _LIST_HEADINGS = frozenset(h.casefold() for h in RELATED_HEADINGS if not h.casefold().startswith(_LINK_LABELS))
 
 
