@@ -3135,3 +3135,34 @@ def test_breadcrumb_lines_from_the_home_page_in_any_language_go_whole(line: str)
 def test_more_languages_of_link_headings_and_share_buttons(line: str, rule: str) -> None:
     text = f"{BODY}\n{BODY2}\n{BODY}\n{line}\n{BODY2}"
     assert [(rule, line)] == _removals(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Views: 1,234", "boilerplate.view-count"),
+        ("Post Views: 87", "boilerplate.view-count"),
+        ("(Visited 1,234 times, 1 visits today)", "boilerplate.view-count"),
+        ("Aufrufe: 120", "boilerplate.view-count"),
+        ("Advertisement - Scroll to continue", "boilerplate.advertisement"),
+        ("Join the conversation", "form.label"),
+    ],
+)
+def test_counters_ad_labels_and_page_tools_are_removed(line: str, rule: str) -> None:
+    assert [(rule, line)] == _between(line)
+
+
+def test_page_tool_after_the_body_is_removed() -> None:
+    """A page tool's label goes where no paragraph follows it (one heading a paragraph may be a heading)."""
+    assert [("boilerplate.ui-label", "Report an error")] == _removals(f"{BODY}\n{BODY2}\nReport an error")
+
+
+@pytest.mark.parametrize("line", ["Updated 2 hours ago", "vor 3 Stunden", "il y a 2 jours", "Yesterday"])
+def test_relative_date_lines_under_the_title_are_removed(line: str) -> None:
+    """A date relative to when the page was rendered is a header line, though it gives no date."""
+    result = scrub(f"Bridge Plan Approved\n{line}\n{BODY}\n{BODY2}")
+    assert [("header.date-line", line)] == [(r.rule, r.text) for r in result.removed if r.rule != "header.title"]
+
+
+def test_views_in_a_sentence_stay() -> None:
+    assert [] == _between("Views: the council's are split, and so are the residents'.")

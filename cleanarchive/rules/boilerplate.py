@@ -72,6 +72,9 @@ AD_LABELS = (
     "Continue reading below",
     "Story continues below advertisement",
     "Article continues below advertisement",
+    "Advertisement - Scroll to continue", "Advertisement - scroll to continue", "ADVERTISEMENT - SCROLL TO CONTINUE",
+    "Advertisement - Continue Reading Below", "ADVERTISEMENT - CONTINUE READING BELOW",
+    "Article continues below", "Story continues below", "Content continues below",
     "Back to top", "Back to Top", "BACK TO TOP", "Nach oben", "nach oben", "Zurück zur Übersicht",
     "Zurück zur Startseite", "zurück zur Startseite",
     "Retour en haut", "Volver arriba",
@@ -482,6 +485,9 @@ UI_LABELS = (
     # documentation sites (Sphinx, Docusaurus, GitHub Pages): page tools and the topic pager
     "Edit this page", "Edit on GitHub", "Improve this page", "View page source", "Show Source", "This Page",
     "Quick search", "Previous topic", "Next topic",
+    # a news page's tools
+    "Report an error", "Report a typo", "Report a correction", "Submit a correction", "Fehler melden",
+    "Signaler une erreur", "Reportar un error",
 )
 # Icon-font ligatures (Material Icons) a dump keeps as words: "keyboard_arrow_down", "open_in_new".
 ICON_LIGATURES = (
@@ -1298,6 +1304,18 @@ RULES = (
             r"[ \t]{0,3}:?[ \t]{0,3}(?:about |ca\. |~)?\d{1,3}(?:[ \t]?[-–][ \t]?\d{1,3})?[ \t]?"
             r"(?:min|mins|minutes?|Min\.?|Minuten|minutos)\.?"
             r"|(?:about |~)?\d{1,3}[ \t]?(?:min|mins|minutes?|Min\.?)\.?[ \t]{1,3}(?:read|reading|read time|Lesezeit)"
+        ),
+    ),
+    Rule(
+        id="boilerplate.view-count",
+        category=Category.BOILERPLATE,
+        description="A page-view counter line ('Views: 1,234', 'Post Views: 87', '(Visited 1,234 times, 1 visits "
+        "today)', 'Aufrufe: 120').",
+        pattern=re.compile(
+            r"(?:(?:Post |Page |Total )?(?:Views|Hits|Aufrufe|Zugriffe|Vues|Visitas|Visualizzazioni|Просмотры)"
+            r"[ \t]{0,3}:[ \t]{0,3}\d[\d,.\u202f\xa0]{0,12}[KkMm]?"
+            r"|\(Visited \d[\d,.]{0,12} times?, \d[\d,.]{0,12} visits? today\))",
+            re.IGNORECASE,
         ),
     ),
     Rule(

@@ -54,6 +54,8 @@ FORM_LABELS = (
     "Leave a Reply Cancel reply",
     "Leave a Comment",
     "Leave a comment",
+    "Join the conversation", "Join the Conversation", "Join the discussion", "Join the Discussion",
+    "Start the conversation", "Start the Conversation",
     "Post a Comment",
     "Add a Comment",
     "Add Comment",

@@ -71,10 +71,18 @@ _ONE_DATE = (
     rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|{_AT}[ \t]{{1,3}})?{TIME})?"
 )
 _READING_TIME = r"\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}read"
+# A date the page wrote relative to its rendering: "Updated 2 hours ago", "vor 3 Stunden", "il y a 2 jours".
+_RELATIVE = (
+    rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?"
+    r"(?:(?:\d{1,2}|an?|one)[ \t](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]ago"
+    r"|vor[ \t](?:\d{1,2}|einer?)[ \t](?:Minuten?|Stunden?|Tagen?|Wochen?|Monaten?)"
+    r"|il[ \t]y[ \t]a[ \t](?:\d{1,2}|une?)[ \t](?:minutes?|heures?|jours?|semaines?|mois)"
+    r"|hace[ \t](?:\d{1,2}|una?)[ \t](?:minutos?|horas?|días?|semanas?|meses?)|[Yy]esterday|[Gg]estern|[Hh]ier|[Aa]yer)"
+)
 # A line that is only a date, maybe labelled, maybe with weekday and time; maybe a second
 # labelled date ("Published: 12 March 2018 | Updated: 13 March 2018") or a reading time.
 DATE_LINE = re.compile(
-    rf"[-–—•|]?[ \t]{{0,3}}{_ONE_DATE}"
+    rf"[-–—•|]?[ \t]{{0,3}}(?:{_ONE_DATE}|{_RELATIVE})"
     rf"(?:[ \t]{{0,3}}[|,;/·•–—-][ \t]{{0,3}}{_ONE_DATE})?"
     rf"(?:[ \t]{{0,3}}[|·•–—-][ \t]{{0,3}}{_READING_TIME})?[ \t]{{0,3}}[-–—|]?",
     re.IGNORECASE,
