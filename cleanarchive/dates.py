@@ -111,6 +111,9 @@ _TIME = (
     r"(?:\s?(?P<ampm>[aApP]\.?[mM]\.?))?(?:\s?" + _ZONE + r")?"
 )
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME + r"(?![\d:])")
+# What may stand between a date and its time: "March 5, 2019 at 9:14", "3 juin 2019 à 14h32",
+# "3 de junio de 2019 a las 14:32", "3 giugno 2019 alle 14:32", "3. März 2019 um 14:32".
+_TIME_JOIN = re.compile(r"[ \t,|@–-]*(?:(?:at|à|a las|a la|alle|um|om|às|kl\.?)[ \t]{1,3})?")
 
 _ISO_RE = re.compile(
     r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
@@ -188,7 +191,7 @@ def _time_near(value: str, start: int, end: int) -> re.Match[str] | None:
     after = _TIME_RE.match(value, end, min(len(value), end + 24)) if end < len(value) else None
     if after is None:
         after = _TIME_RE.search(value[end : end + 24])
-        if after is not None and value[end : end + after.start()].strip(" \t,-|@–atà") != "":
+        if after is not None and _TIME_JOIN.fullmatch(value, end, end + after.start()) is None:
             after = None
     if after is not None:
         return after

@@ -162,6 +162,8 @@ def _line_candidates(line: str, category: Category) -> list[Candidate]:
         return [Candidate(field=Field.URL, value=urls[0], origin=Origin.TEXT_URL)]
     if _BYLINE_RE.match(line):
         return _byline(line)
+    if line.startswith("di "):  # Italian, in lowercase only ("Di Marco" is a surname)
+        return _byline("By " + line[3:])
     m = _DATE_THEN_BY_RE.match(line)
     if m is not None and parse_date(m.group("head"), strict=True) is not None:
         return _byline(m.group("by")) + _date_candidates(m.group("head"), Origin.TEXT_BYLINE)

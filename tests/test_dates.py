@@ -43,6 +43,12 @@ CASES = [
     ("yesterday", "2018-01-24", Precision.DAY),
     ("vor 2 Tagen", "2018-01-23", Precision.DAY),
     ("2 months ago", "2017-11", Precision.MONTH),
+    # a date and its time joined as each language writes it
+    ("Publicado el 3 de junio de 2019 a las 14:32", "2019-06-03T14:32:00", Precision.MINUTE),
+    ("Pubblicato il 3 giugno 2019 alle 14:32", "2019-06-03T14:32:00", Precision.MINUTE),
+    ("3 juin 2019 à 14h32", "2019-06-03T14:32:00", Precision.MINUTE),
+    ("03.06.2019 um 14:32 Uhr", "2019-06-03T14:32:00", Precision.MINUTE),
+    ("March 5, 2019 lorem 9:14", "2019-03-05", Precision.DAY),  # words between: not its time
 ]
 
 

@@ -3166,3 +3166,9 @@ def test_relative_date_lines_under_the_title_are_removed(line: str) -> None:
 
 def test_views_in_a_sentence_stay() -> None:
     assert [] == _between("Views: the council's are split, and so are the residents'.")
+
+
+def test_italian_byline_in_lowercase() -> None:
+    """ "di Marco Rossi" under the title is a byline; "Di Marco" (a surname too) needs the usual signs."""
+    result = scrub(f"Bridge Plan Approved\ndi Marco Rossi\n{BODY}\n{BODY2}")
+    assert ("header.byline", "di Marco Rossi") in [(r.rule, r.text) for r in result.removed]

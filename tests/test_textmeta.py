@@ -162,3 +162,8 @@ def test_last_copyright_line_wins_and_a_byline_beats_it() -> None:
     assert "City News" == cleanarchive.clean_text(text).source
     bylined = "By: Ann Lee, Harbour Media Center |\n" + text
     assert "Harbour Media Center" == cleanarchive.clean_text(bylined).source
+
+
+def test_italian_byline_gives_the_author() -> None:
+    found = text_candidates([_header("di Marco Rossi", rule="header.byline")], BODY)
+    assert (Field.AUTHORS, "By Marco Rossi", Origin.TEXT_BYLINE) in _values(found)

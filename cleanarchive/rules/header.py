@@ -134,11 +134,12 @@ def _bare_name(line: str) -> bool:
 # "Story by Jane Doe and John Roe", "Von Jane Doe | 03.03.2019", "Par Jeanne Roe"): a byline on any
 # line, the first too, where "By the numbers: ..." is a title.
 _NAMED_BYLINE = re.compile(
-    r"(?:By|BY|(?:Story|Text|Words|Report|Reporting|Written|Photos and text) by|Von|VON|Par|PAR|Por|POR|Door)"
+    # Italian "di" in lowercase only: "Di Marco" is a surname too
+    r"(?:By|BY|(?:Story|Text|Words|Report|Reporting|Written|Photos and text) by|Von|VON|Par|PAR|Por|POR|Door|di)"
     r"[ \t]{1,3}(?P<names>[^|,•·:;\n]{3,90}?)(?:[ \t]{0,3}[|,•·–—-][^\n]{0,120})?"
 )
 _DIGIT = re.compile(r"\d")
-_NAMED_BYLINE_FIRST = frozenset("BSTWRPVD")  # the first letters of its words
+_NAMED_BYLINE_FIRST = frozenset("BSTWRPVDd")  # the first letters of its words
 _NAME_JOINER = re.compile(r"[ \t]+(?:and|und|et|y|en|e|&)[ \t]+")
 
 
