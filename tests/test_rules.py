@@ -3172,3 +3172,11 @@ def test_italian_byline_in_lowercase() -> None:
     """ "di Marco Rossi" under the title is a byline; "Di Marco" (a surname too) needs the usual signs."""
     result = scrub(f"Bridge Plan Approved\ndi Marco Rossi\n{BODY}\n{BODY2}")
     assert ("header.byline", "di Marco Rossi") in [(r.rule, r.text) for r in result.removed]
+
+
+def test_feed_summary_note_glued_to_the_excerpt_goes() -> None:
+    note = "[[ This is a content summary only. Visit my website for full links, other content, and more! ]]"
+    result = scrub(f"{BODY}\n{BODY2} Gold’s overall trend, revealed by… {note}")
+    assert (f"{BODY}\n{BODY2} Gold’s overall trend, revealed by…", [("boilerplate.feed-summary", note)]) == (
+        result.text, [(r.rule, r.text) for r in result.removed]
+    )

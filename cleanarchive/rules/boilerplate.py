@@ -1218,6 +1218,17 @@ RULES = (
         scope=Scope.SPAN,
     ),
     Rule(
+        id="boilerplate.feed-summary",
+        category=Category.BOILERPLATE,
+        description="The note a feed importer closes an excerpt with ('[[ This is a content summary only. Visit my "
+        "website for full links, other content, and more! ]]').",
+        pattern=re.compile(
+            r"\[\[[ \t]{0,3}This is a content summary only\.[ \t]{1,3}Visit (?:my|our|the) website for full links,"
+            r"[ \t]{1,3}other content,[ \t]{1,3}and more![ \t]{0,3}\]\]"
+        ),
+        scope=Scope.SPAN,
+    ),
+    Rule(
         id="boilerplate.breadcrumb",
         category=Category.BOILERPLATE,
         description="A breadcrumb trail line starting at 'Home' ('Home » News » World').",
