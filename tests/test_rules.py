@@ -3180,3 +3180,17 @@ def test_feed_summary_note_glued_to_the_excerpt_goes() -> None:
     assert (f"{BODY}\n{BODY2} Gold’s overall trend, revealed by…", [("boilerplate.feed-summary", note)]) == (
         result.text, [(r.rule, r.text) for r in result.removed]
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Your browser does not support the video tag.", "Sorry, your browser doesn't support embedded videos.",
+     "Your browser does not support the audio element.", "Your browser does not support iframes."],
+)
+def test_media_fallback_text_goes(line: str) -> None:
+    assert [("boilerplate.media-fallback", line)] == _between(line)
+
+
+def test_sentence_about_browser_support_stays() -> None:
+    line = "If your browser does not support the video tag, the text between the tags is shown instead."
+    assert [] == _between(line)

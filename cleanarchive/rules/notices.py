@@ -791,6 +791,20 @@ RULES = (
         guard=_BROWSER_ANCHORS,
     ),
     Rule(
+        id="boilerplate.media-fallback",
+        category=Category.BOILERPLATE,
+        description="The fallback text of a video, audio or frame element, alone on its line ('Your browser does not "
+        "support the video tag.', 'Sorry, your browser doesn't support embedded videos.').",
+        pattern=re.compile(
+            r"(?:Sorry, |Unfortunately, )?[Yy]our (?:web )?browser"
+            r" (?:does not|doesn['’]t|cannot|can['’]t|is not able to) (?:support|play|display|show)"
+            r" (?:the |this |HTML5 |html5 |embedded |inline |our )?"
+            r"(?:video|audio|<video>|<audio>|iframes?|media|PDFs?|(?:HTML5 )?video player)"
+            r"(?: tags?| elements?| format| files?| content| player)?s?(?:[ \t]{0,3}[.!])?"
+            r"(?: (?:Please )?(?:[Uu]pgrade|[Tt]ry|[Uu]se|[Dd]ownload|[Cc]onsider)[^\n]{0,120})?"
+        ),
+    ),
+    Rule(
         id="boilerplate.reprint",
         category=Category.BOILERPLATE,
         description="A site's reprint or licensing notice ('You have permission to republish this article under a "
