@@ -3194,3 +3194,18 @@ def test_media_fallback_text_goes(line: str) -> None:
 def test_sentence_about_browser_support_stays() -> None:
     line = "If your browser does not support the video tag, the text between the tags is shown instead."
     assert [] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Asked 5 years ago", "Modified today", "Viewed 1.2m times", "answered Jan 3, 2019 at 10:15",
+     "edited March 5, 2020", "3 Answers", "Sorted by:"],
+)
+def test_qa_post_statistics_go(line: str) -> None:
+    assert [("boilerplate.qa-meta", line)] == _between(line)
+
+
+def test_qa_post_tools_after_an_answer_go() -> None:
+    tools = ["Share", "Improve this answer", "Follow"]
+    removed = _removals(f"{BODY}\n{BODY2}\n" + "\n".join(tools))
+    assert tools == [text for _, text in removed]

@@ -10,6 +10,8 @@ from importlib import resources
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
+    DATE,
+    TIME,
     anchor_positions,
     cased,
     code_example,
@@ -485,6 +487,9 @@ UI_LABELS = (
     # documentation sites (Sphinx, Docusaurus, GitHub Pages): page tools and the topic pager
     "Edit this page", "Edit on GitHub", "Improve this page", "View page source", "Show Source", "This Page",
     "Quick search", "Previous topic", "Next topic",
+    # a Q&A site's post tools (Stack Exchange and its clones)
+    "Improve this question", "Improve this answer", "Follow", "Your Answer", "Post Your Answer",
+    "Ask Question", "Reset to default", "Highest score (default)", "Show activity on this post.",
     # a news page's tools
     "Report an error", "Report a typo", "Report a correction", "Submit a correction", "Fehler melden",
     "Signaler une erreur", "Reportar un error",
@@ -1315,6 +1320,18 @@ RULES = (
             r"[ \t]{0,3}:?[ \t]{0,3}(?:about |ca\. |~)?\d{1,3}(?:[ \t]?[-–][ \t]?\d{1,3})?[ \t]?"
             r"(?:min|mins|minutes?|Min\.?|Minuten|minutos)\.?"
             r"|(?:about |~)?\d{1,3}[ \t]?(?:min|mins|minutes?|Min\.?)\.?[ \t]{1,3}(?:read|reading|read time|Lesezeit)"
+        ),
+    ),
+    Rule(
+        id="boilerplate.qa-meta",
+        category=Category.BOILERPLATE,
+        description="A Q&A site's post statistics and signatures ('Asked 5 years ago', 'Viewed 1.2m times', "
+        "'answered Jan 3, 2019 at 10:15', '3 Answers').",
+        pattern=re.compile(
+            r"(?:Asked|Modified|Viewed|Active)[ \t](?:today|yesterday|\d{1,3}[ \t](?:years?|months?|days?|hours?"
+            r"|mins?|minutes?|seconds?|secs?)[ \t]ago|\d[\d.,]{0,6}[kKmM]?[ \t]times)"
+            rf"|(?:answered|asked|edited)[ \t]{DATE}(?:[ \t](?:at|um|à)[ \t]{TIME})?"
+            r"|\d{1,5}[ \t]Answers?|Sorted by:"
         ),
     ),
     Rule(
