@@ -3206,6 +3206,6 @@ def test_qa_post_statistics_go(line: str) -> None:
 
 
 def test_qa_post_tools_after_an_answer_go() -> None:
-    tools = ["Share", "Improve this answer", "Follow"]
+    tools = ["Share", "Improve this answer"]
     removed = _removals(f"{BODY}\n{BODY2}\n" + "\n".join(tools))
     assert tools == [text for _, text in removed]

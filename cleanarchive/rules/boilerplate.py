@@ -487,8 +487,9 @@ UI_LABELS = (
     # documentation sites (Sphinx, Docusaurus, GitHub Pages): page tools and the topic pager
     "Edit this page", "Edit on GitHub", "Improve this page", "View page source", "Show Source", "This Page",
     "Quick search", "Previous topic", "Next topic",
-    # a Q&A site's post tools (Stack Exchange and its clones)
-    "Improve this question", "Improve this answer", "Follow", "Your Answer", "Post Your Answer",
+    # a Q&A site's post tools (Stack Exchange and its clones); not its "Follow", a docs page's link as often
+    # ("Follow" / "Installation" / "to set up a project")
+    "Improve this question", "Improve this answer", "Your Answer", "Post Your Answer",
     "Ask Question", "Reset to default", "Highest score (default)", "Show activity on this post.",
     # a news page's tools
     "Report an error", "Report a typo", "Report a correction", "Submit a correction", "Fehler melden",
