@@ -3209,3 +3209,23 @@ def test_qa_post_tools_after_an_answer_go() -> None:
     tools = ["Share", "Improve this answer"]
     removed = _removals(f"{BODY}\n{BODY2}\n" + "\n".join(tools))
     assert tools == [text for _, text in removed]
+
+
+@pytest.mark.parametrize("label", ["Read also:", "Lesen Sie auch:", "Lire aussi :", "Leggi anche"])
+def test_also_read_teaser_goes_with_its_headline(label: str) -> None:
+    """An "also read" teaser inside an article goes with the headline it links; the article goes on."""
+    text = f"{BODY}\n{label}\nFerry service to resume on Tuesday\n{BODY2}"
+    assert [("trailer.related", f"{label}\nFerry service to resume on Tuesday")] == _removals(text)
+
+
+def test_read_more_keeps_the_next_card() -> None:
+    """A listing card's "Read more" goes alone: the next line is the next card's title."""
+    text = f"{BODY}\nRead more\nFerry service to resume on Tuesday\n{BODY2}\n{BODY}"
+    assert [("trailer.related", "Read more")] == _removals(text)
+
+
+def test_also_read_label_before_two_short_lines_keeps_them() -> None:
+    """Two short lines after the label are the headline and the article's next subheading as often:
+    only the label goes."""
+    text = f"{BODY}\nAlso read:\nHow to Install the Ferry App\nConclusion\n{BODY2}"
+    assert [("trailer.related", "Also read:")] == _removals(text)

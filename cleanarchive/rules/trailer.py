@@ -336,9 +336,29 @@ def _related_heading(line: str) -> re.Match[str] | None:
     return _short_line_match(line, _RELATED_LINE, _RELATED_LINE_CHARS, _RELATED_FIRST)
 
 
+# An "also read" teaser set into an article: the label, the linked headline on one line, then the
+# article goes on with a paragraph, or ends. Unlike "Read more", which closes a listing's card and
+# is followed by the next card, it heads nothing but its link, wherever it stands. Two short lines
+# after it are the headline and the article's next subheading as often: both stay.
+_ALSO_LABELS = frozenset((
+    "read also", "also read", "lesen sie auch", "lire aussi", "à lire aussi", "a lire aussi", "leggi anche",
+    "lees ook", "lea también", "lee también", "leia também", "veja também", "czytaj także", "читайте также",
+))
+
+
+def _teaser_end(lines: Sequence[str], i: int) -> int:
+    """Return the line of the headline under an "also read" label at line ``i`` (or ``i``)."""
+    j = i + 1
+    if j < len(lines) and _related_item(lines[j]) and (j + 1 == len(lines) or is_paragraph(lines[j + 1])):
+        return j
+    return i
+
+
 def _related_list_end(view: View, i: int, heading: re.Match[str]) -> int:
     """Return the last line of the list under heading line ``i`` (``i`` itself when it has none)."""
     lines = view.lines
+    if lines[i].casefold().rstrip(" \t:»…→>.") in _ALSO_LABELS:
+        return _teaser_end(lines, i)
     if view.starts[i] < len(view.text) // 2 or lines[i].casefold() not in _LIST_HEADINGS:
         return i
     j = _lines_while(lines, i + 1, i + 1 + MAX_RELATED_ITEMS, _related_item)
