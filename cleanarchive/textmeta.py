@@ -40,6 +40,8 @@ _SOURCE_LABEL_RE = re.compile(
     r"originally published (?:at|on|by))\s{0,3}[:：-]\s{0,3}(?P<rest>.{0,300})$",
     re.IGNORECASE,
 )
+# A press release's last line names its issuer: "SOURCE Harbour Ferries Inc." (PR Newswire's style).
+_RELEASE_SOURCE_RE = re.compile(r"^SOURCE\s{1,3}(?P<rest>[^\W\d_][^\n]{1,80})$")
 _BYLINE_RE = re.compile(
     r"^\s{0,3}(?:(?:written|posted|reported|compiled|words|story|text)\s{1,3})?"
     r"(?:by|von|par|por|door|author|authors|autor|auteur)\b\s{0,3}:?\s{0,3}(?=\S)",
@@ -50,6 +52,12 @@ _WIRE_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten)\s{1,3}by\s
 _IN_PLACE_RE = re.compile(r"\s{1,3}in\s{1,3}[A-Z][\w.'-]*(?:\s{1,3}[A-Z][\w.'-]*){0,3}")
 # "Posted on March 3, 2019 by Jane Doe": a date, then the byline.
 _DATE_THEN_BY_RE = re.compile(r"^(?P<head>[^\n]{6,60}?)[\s|,–—-]{1,6}(?P<by>by\b[^\n]{2,150})$", re.IGNORECASE)
+# "Posted by Jane Doe at 10:32 PM", "Posted by Jane Doe on March 3, 2019": the byline, then its time.
+_BY_THEN_TIME_RE = re.compile(
+    r"^(?P<by>(?:posted|published|written)\s{1,3}by\s{1,3}[^\n]{2,80}?)\s{1,3}(?:at|on)\s{1,3}"
+    r"(?P<when>\d{1,2}[:.]\d\d[^\n]{0,30}|[^\n]{0,20}\d[^\n]{0,30})$",
+    re.IGNORECASE,
+)
 _CODE_RE = re.compile(r"\((?P<code>[^()\n]{2,24})\)")
 _DASH_AGENCY_RE = re.compile(r"(?:^|[\s(])[-–—]\s{0,3}(?P<code>[A-Z][A-Za-z]{1,11})\s{0,3}$")
 _MODIFIED_RE = re.compile(
@@ -154,12 +162,15 @@ def _line_candidates(line: str, category: Category) -> list[Candidate]:
     if m is not None:
         site = next(group for group in m.groups() if group is not None)
         return _source_line(site, Origin.TEXT_TRAILER)
-    m = _SOURCE_LABEL_RE.match(line)
+    m = _SOURCE_LABEL_RE.match(line) or _RELEASE_SOURCE_RE.match(line)
     if m is not None:
         return _source_line(m.group("rest"), Origin.TEXT_TRAILER) if m.group("rest").strip() else []
     urls = find_urls(line)
     if urls and len(line) <= len(urls[0]) + 12:
         return [Candidate(field=Field.URL, value=urls[0], origin=Origin.TEXT_URL)]
+    m = _BY_THEN_TIME_RE.match(line)
+    if m is not None:
+        return _byline(m.group("by")) + _date_candidates(m.group("when"), Origin.TEXT_BYLINE)
     if _BYLINE_RE.match(line):
         return _byline(line)
     if line.startswith("di "):  # Italian, in lowercase only ("Di Marco" is a surname)

@@ -3229,3 +3229,21 @@ def test_also_read_label_before_two_short_lines_keeps_them() -> None:
     only the label goes."""
     text = f"{BODY}\nAlso read:\nHow to Install the Ferry App\nConclusion\n{BODY2}"
     assert [("trailer.related", "Also read:")] == _removals(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest", "share.buttons"),
+        ("Labels: bridge, council", "trailer.taxonomy"),
+        ("Newer Post Older Post Home", "boilerplate.post-nav"),
+        ("Posted by Harbour Watcher at 10:32 PM", "trailer.posted-by"),
+    ],
+)
+def test_a_blogger_posts_footer_goes(line: str, rule: str) -> None:
+    """Blogger's footer, as a dump flattens it: byline with time, share bar, labels, pager."""
+    assert [(rule, line)] == _removals(f"{BODY}\n{BODY2}\n{line}")
+
+
+def test_posted_by_in_a_sentence_stays() -> None:
+    assert [] == _between("Posted by the council at 10:32 PM, the notice said the bridge would close.")

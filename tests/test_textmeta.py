@@ -167,3 +167,16 @@ def test_last_copyright_line_wins_and_a_byline_beats_it() -> None:
 def test_italian_byline_gives_the_author() -> None:
     found = text_candidates([_header("di Marco Rossi", rule="header.byline")], BODY)
     assert (Field.AUTHORS, "By Marco Rossi", Origin.TEXT_BYLINE) in _values(found)
+
+
+def test_blog_footer_byline_gives_the_author_not_the_time() -> None:
+    found = text_candidates([_trailer("Posted by Harbour Watcher at 10:32 PM")], BODY)
+    assert {(Field.AUTHORS, "Posted by Harbour Watcher", Origin.TEXT_BYLINE)} == {
+        v for v in _values(found) if v[0] is Field.AUTHORS
+    }
+
+
+def test_press_release_source_line() -> None:
+    """PR Newswire closes a release with "SOURCE Issuer": the issuer is the source."""
+    found = text_candidates([_trailer("SOURCE Harbour Ferries Inc.")], BODY)
+    assert (Field.SOURCE, "Harbour Ferries Inc", Origin.TEXT_TRAILER) in _values(found)

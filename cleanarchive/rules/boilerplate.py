@@ -1190,7 +1190,9 @@ RULES = (
             r"|(?:Vorheriger|Nächster|Voriger)[ \t](?:Artikel|Beitrag|Eintrag)|(?:Vorherige|Nächste)[ \t]Seite"
             r"|Article[ \t](?:précédent|suivant)|Art[ií]culo[ \t](?:anterior|siguiente)"
             r"|Articolo[ \t](?:precedente|successivo))"
-            r"(?:[ \t]{0,3}[»›>→])?(?:[ \t]{0,3}:[ \t]{0,3}[^\n.!?]{1,150})?",
+            r"(?:[ \t]{0,3}[»›>→])?(?:[ \t]{0,3}:[ \t]{0,3}[^\n.!?]{1,150})?"
+            # Blogger's pager, flattened: "Newer Post Older Post Home"
+            r"|(?:Newer Post|Older Post)(?:[ \t]{1,3}(?:Older Post|Home))?(?:[ \t]{1,3}Home)?",
             re.IGNORECASE,
         ),
     ),

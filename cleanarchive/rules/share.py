@@ -88,6 +88,10 @@ GENERIC_LABELS = (
     "Copiar enlace", "Copia link",
     "Email This",  # Blogger's share buttons
     "BlogThis!",
+    # ... flattened without spaces between them
+    "Email ThisBlogThis!Share to TwitterShare to Facebook",
+    "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+    "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest",
     "Flip",
     "Teilen", "Twittern", "Weiterempfehlen", "Drucken", "Partager", "Imprimer", "Compartir", "Imprimir",
     "Condividi", "Stampa", "Delen", "Поделиться",

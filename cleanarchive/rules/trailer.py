@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import is_paragraph, occurrences, words_pattern
+from cleanarchive.rules.shapes import DATE, TIME, is_paragraph, occurrences, words_pattern
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["COMMENTS_RULE_ID", "RELATED_HEADINGS", "RULES"]
@@ -156,8 +156,8 @@ _RELATED_HEADINGS = words_pattern(_HEADINGS_AND_LINKS, ignore_case=True)
 
 # A taxonomy line: a label, then a short list of terms (no sentence in it).
 _TAXONOMY = re.compile(
-    r"(?:(?:Tags|Tag|Categories|Category|Topics|Keywords|Schlagwörter|Schlagworte|Kategorien|Themen"
-    r"|Étiquettes|Etiquetas)[ \t]{0,3}:"
+    r"(?:(?:Tags|Tag|Categories|Category|Topics|Keywords|Labels|Schlagwörter|Schlagworte|Kategorien|Themen"
+    r"|Étiquettes|Etiquetas|Libellés)[ \t]{0,3}:"
     r"|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{0,3}:?)"
     r"[ \t]{0,3}[^\s.!?][^\n.!?]{0,200}"
     # WordPress's entry footer: "This entry was posted in News and tagged bridge. Bookmark the permalink."
@@ -598,6 +598,15 @@ RULES = (
         description="A republishing note under the title or at the end ('This article was originally "
         "published on X', 'The original source of this article is X').",
         find=_republished,
+    ),
+    Rule(
+        id="trailer.posted-by",
+        category=Category.TRAILER,
+        description="A blog post's footer byline with its time ('Posted by Jane Roe at 10:32 PM', Blogger's).",
+        pattern=re.compile(
+            rf"(?:Posted|Publié|Publicado|Eingestellt) (?:by|par|por|von) [^\W\d_][^\n]{{1,60}}?"
+            rf" (?:at|on|à|a las|um) (?:{TIME}|{DATE})(?:,? (?:at )?{TIME})?"
+        ),
     ),
     Rule(
         id="trailer.source",
