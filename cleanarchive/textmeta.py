@@ -22,6 +22,7 @@ from cleanarchive.urls import canonical_url, find_urls
 __all__ = ["hint_candidates", "text_candidates"]
 
 _BYLINE_RULE = "header.byline"
+_ISSUER_RULE = "header.issuer"
 _MAX_LINE = 400
 # Only this many lines of one removal are read: a header is short.
 _MAX_LINES = 20
@@ -298,6 +299,10 @@ def text_candidates(removed: Sequence[Removal], text: str) -> list[Candidate]:
             owner = _copyright_owner(removal.text) or owner
             continue
         if removal.category not in (Category.HEADER, Category.TRAILER):
+            continue
+        if removal.rule == _ISSUER_RULE:
+            issuer = removal.text.split("\n", 1)[-1].strip()
+            found += _source_line(issuer, Origin.TEXT_HEADER)
             continue
         if removal.rule == _BYLINE_RULE:
             # One byline: "By: Jane Doe |", "Written by" over "Jane Doe", or a name alone

@@ -995,6 +995,7 @@ def test_header_lines_under_the_title_are_removed(line: str, rule: str) -> None:
         ("(Reuters) -", "The council met on Tuesday."),
         ("Berlin (dpa) -", "Der Rat tagte am Dienstag."),  # a city as prose writes it, a known agency
         ("New York (AP) —", "The council met on Tuesday."),
+        ("HARBOURTOWN, Maine, March 8, 2019 /PRNewswire/ --", "The council met on Tuesday."),
     ],
 )
 def test_dateline_prefix_is_removed_and_the_sentence_kept(prefix: str, rest: str) -> None:
@@ -3247,3 +3248,11 @@ def test_a_blogger_posts_footer_goes(line: str, rule: str) -> None:
 
 def test_posted_by_in_a_sentence_stays() -> None:
     assert [] == _between("Posted by the council at 10:32 PM, the notice said the bridge would close.")
+
+
+def test_press_release_issuer_above_it_goes_and_names_the_source() -> None:
+    import cleanarchive
+
+    text = f"Harbour Ferries Launches New River Service\nNEWS PROVIDED BY\nHarbour Ferries Inc.\n{BODY}\n{BODY2}"
+    record = cleanarchive.clean_text(text)
+    assert (f"{BODY}\n{BODY2}", "Harbour Ferries Inc") == (record.text, record.source)

@@ -487,7 +487,9 @@ def test_every_rule_is_fast_on_adversarial_lines(line: str) -> None:
     for rule in default_rules():
         started = time.perf_counter()
         rule.spans(view)  # what the engine does: fullmatch for LINE patterns, finditer for SPAN ones
-        assert (rule.id, True) == (rule.id, time.perf_counter() - started < 2.0)
+        # Backtracking would take minutes; linear work takes up to 1.5 s here (share.run reads
+        # 120,000 share labels), so the bound leaves room for a loaded machine.
+        assert (rule.id, True) == (rule.id, time.perf_counter() - started < 4.0)
 
 
 @pytest.mark.parametrize("line", ADVERSARIAL[:4], ids=["braces", "spaces", "brackets", "angles"])

@@ -55,14 +55,15 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CITY = r"[A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3}"
-_AGENCY = r"\([A-Z][^()\n]{0,39}\)"
+_AGENCY = r"(?:\([A-Z][^()\n]{0,39}\)|/[A-Z][\w .-]{1,30}/)"  # "(AP)", a wire's "/PRNewswire/"
 _DASH = r"(?:--?|[–—:])"
 # "July 29, 2016 | TEHRAN (FNA)-", "WASHINGTON (AP) —", "MOSCOW, November 22 (Sputnik) -",
-# "CALIFORNIA, July 23, 2008 (LifeSiteNews.com)-", "July 29, 2016 —", "(CNN) —".
+# "CALIFORNIA, July 23, 2008 (LifeSiteNews.com)-", "July 29, 2016 —", "(CNN) —",
+# "HARBOURTOWN, Maine, March 8, 2019 /PRNewswire/ --".
 _DATELINE = re.compile(
     rf"(?:(?P<date1>{DATE})[ \t]{{0,3}}[|,/]?[ \t]{{0,3}})?"
-    rf"(?:{_CITY}(?:,[ \t]{{0,3}}(?:(?P<date2>{DATE}|{DAY_MONTH})"
-    rf"|[A-Z][\w.]{{1,20}}(?: [A-Z][\w.]{{1,20}}){{0,2}}))?"
+    rf"(?:{_CITY}(?:,[ \t]{{0,3}}[A-Z][\w.]{{1,20}}(?: [A-Z][\w.]{{1,20}}){{0,2}}(?=,|[ \t]{{0,3}}[(/:–—-]))?"
+    rf"(?:,[ \t]{{0,3}}(?P<date2>{DATE}|{DAY_MONTH}))?"
     rf"[ \t]{{0,3}}(?P<agency>{_AGENCY})?[ \t]{{0,3}}{_DASH}"
     rf"|(?P<date3>{DATE})[ \t]{{0,3}}(?:\||[–—]|--?)"
     rf"|(?P<agency2>\([A-Z][\w.-]{{1,15}}\))(?:[ \t]{{0,3}}{_DASH})?"
@@ -83,6 +84,25 @@ def _zone_matches(view: View, pattern: re.Pattern[str], first: int = 0) -> Itera
 def _date_lines(view: View) -> Iterator[Span]:
     """Yield heading-zone lines that are only a date ("- 22.11.2017", "Publish date15 Aug 2017 - 13:25")."""
     return _zone_matches(view, DATE_LINE)
+
+
+# A press release's issuer above it: "NEWS PROVIDED BY" / "Harbour Ferries Inc." (PR Newswire).
+_PROVIDED_BY = re.compile(r"(?:News|NEWS|Content|CONTENT) (?:provided|PROVIDED) (?:by|BY)[ \t]{0,3}:?")
+_ISSUER_CHARS = 80
+_COMPANY_ENDS = ("Inc.", "Ltd.", "Co.", "Corp.", "S.A.", "N.V.", "L.P.")
+
+
+def _issuers(view: View) -> Iterator[Span]:
+    """Yield a heading-zone "News provided by" line with the issuer's name on the next line."""
+    lines = view.lines
+    for i in range(min(head_zone(view), len(lines) - 1)):
+        name = lines[i + 1]
+        if (
+            _PROVIDED_BY.fullmatch(lines[i])
+            and len(name) <= _ISSUER_CHARS
+            and (name[-1] not in ".!?:" or name.endswith(_COMPANY_ENDS))
+        ):
+            yield view.starts[i], view.line_span(i + 1)[1]
 
 
 def _story_codes(view: View) -> Iterator[Span]:
@@ -360,6 +380,14 @@ RULES = (
         category=Category.HEADER,
         description="A date line above the body, maybe labelled ('Published:', 'Publish date') and timed.",
         find=_date_lines,
+    ),
+    Rule(
+        id="header.issuer",
+        category=Category.HEADER,
+        description="A press release's issuer above it ('NEWS PROVIDED BY' / 'Harbour Ferries Inc.'); it gives the "
+        "source.",
+        find=_issuers,
+        guard=("rovided by", "ROVIDED BY"),
     ),
     Rule(
         id="header.story-code",
