@@ -18,6 +18,7 @@ import attrs
 
 __all__ = [
     "MONTH_NAMES",
+    "TIME_JOINERS",
     "ParsedDate",
     "Precision",
     "is_month_name",
@@ -111,9 +112,10 @@ _TIME = (
     r"(?:\s?(?P<ampm>[aApP]\.?[mM]\.?))?(?:\s?" + _ZONE + r")?"
 )
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME + r"(?![\d:])")
-# What may stand between a date and its time: "March 5, 2019 at 9:14", "3 juin 2019 à 14h32",
+# The words that join a date to its time: "March 5, 2019 at 9:14", "3 juin 2019 à 14h32",
 # "3 de junio de 2019 a las 14:32", "3 giugno 2019 alle 14:32", "3. März 2019 um 14:32".
-_TIME_JOIN = re.compile(r"[ \t,|@–-]*(?:(?:at|à|a las|a la|alle|um|om|às|kl\.?)[ \t]{1,3})?")
+TIME_JOINERS = ("at", "à", "a las", "a la", "alle", "um", "om", "às", "kl.", "kl")
+_TIME_JOIN = re.compile(rf"[ \t,|@–-]*(?:(?:{'|'.join(map(re.escape, TIME_JOINERS))})[ \t]{{1,3}})?")
 
 _ISO_RE = re.compile(
     r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"

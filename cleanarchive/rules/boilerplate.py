@@ -10,6 +10,7 @@ from importlib import resources
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import (
+    AT,
     DATE,
     TIME,
     anchor_positions,
@@ -1333,7 +1334,7 @@ RULES = (
         pattern=re.compile(
             r"(?:Asked|Modified|Viewed|Active)[ \t](?:today|yesterday|\d{1,3}[ \t](?:years?|months?|days?|hours?"
             r"|mins?|minutes?|seconds?|secs?)[ \t]ago|\d[\d.,]{0,6}[kKmM]?[ \t]times)"
-            rf"|(?:answered|asked|edited)[ \t]{DATE}(?:[ \t](?:at|um|à)[ \t]{TIME})?"
+            rf"|(?:answered|asked|edited)[ \t]{DATE}(?:[ \t]{AT}[ \t]{TIME})?"
             r"|\d{1,5}[ \t]Answers?|Sorted by:"
         ),
     ),

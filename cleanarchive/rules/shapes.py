@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from cleanarchive.dates import MONTH_NAMES
+from cleanarchive.dates import MONTH_NAMES, TIME_JOINERS
 from cleanarchive.ruleset import SPACE, View
 
 try:  # google-re2: one linear scan finds many anchors at once, see anchor_positions
@@ -16,6 +16,7 @@ except ImportError:  # pragma: no cover - a dependency; without it the same scan
     re2 = None
 
 __all__ = [
+    "AT",
     "DATE",
     "DATE_LINE",
     "TIME",
@@ -64,11 +65,11 @@ _LABEL = (
     r"|(?:Pubblicato|Aggiornato)(?: il)?|(?:Gepubliceerd|Bijgewerkt|Laatst bijgewerkt)(?: op)?)"
 )
 # What joins a date to its time: "at 9:14", "à 14h32", "um 14:32 Uhr", "a las 14:32", "alle 14:32".
-_AT = r"(?:at|à|um|a las|a la|às|alle|om)"
+AT = rf"(?:{'|'.join(map(re.escape, TIME_JOINERS))})"
 # ... the time first, too: "Published 9:14 AM EST, Tue March 5, 2019".
 _ONE_DATE = (
     rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
-    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|{_AT}[ \t]{{1,3}})?{TIME})?"
+    rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|{AT}[ \t]{{1,3}})?{TIME})?"
 )
 _READING_TIME = r"\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}read"
 # A date the page wrote relative to its rendering: "Updated 2 hours ago", "vor 3 Stunden", "il y a 2 jours".

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import DATE, TIME, is_paragraph, occurrences, words_pattern
+from cleanarchive.rules.shapes import AT, DATE, TIME, is_paragraph, occurrences, words_pattern
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["COMMENTS_RULE_ID", "RELATED_HEADINGS", "RULES"]
@@ -605,7 +605,7 @@ RULES = (
         description="A blog post's footer byline with its time ('Posted by Jane Roe at 10:32 PM', Blogger's).",
         pattern=re.compile(
             rf"(?:Posted|Publié|Publicado|Eingestellt) (?:by|par|por|von) [^\W\d_][^\n]{{1,60}}?"
-            rf" (?:at|on|à|a las|um) (?:{TIME}|{DATE})(?:,? (?:at )?{TIME})?"
+            rf" (?:on|{AT}) (?:{TIME}|{DATE})(?:,? (?:{AT} )?{TIME})?"
         ),
     ),
     Rule(
