@@ -122,9 +122,8 @@ def iter_documents(
             with _open_binary(path) as fh:
                 yield from _iter_jsonl(fh, path, max_document_bytes)
         elif kind is InputKind.CSV:
-            encoding = _csv_encoding(path)
             with _open_binary(path) as fh:
-                yield from _iter_csv(fh, path, max_document_bytes, encoding)
+                yield from _iter_csv(fh, path, max_document_bytes, _csv_encoding(fh, path))
         else:
             yield _read_whole(path, DocumentKind.HTML if kind is InputKind.HTML else DocumentKind.TEXT,
                               max_document_bytes)
@@ -220,14 +219,19 @@ _CSV_BOMS = (
 _UTF8_MAX_CHAR = 4
 
 
-def _csv_encoding(path: str) -> str:
+def _csv_encoding(fh: IO[bytes], path: str) -> str:
     """Return the codec to read a CSV file with: its BOM's; UTF-8 when its start is UTF-8; else
-    what ``cleanarchive.decode`` makes of its first 64 kB (windows-1252, a detector's guess)."""
+    what ``cleanarchive.decode`` makes of its first 64 kB (windows-1252, a detector's guess).
+
+    ``fh`` is left at its start again.
+    """
     try:
-        with _open_binary(path) as fh:
-            sample = fh.read(_SNIFF_BYTES)
-    except (OSError, EOFError, zlib.error):
-        return "utf-8"  # reading the file again reports it
+        sample = fh.read(_SNIFF_BYTES)
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        sample = b""  # reading the rows reports it
+    fh.seek(0)
+    if not sample:
+        return "utf-8"
     for bom, codec in _CSV_BOMS:
         if sample.startswith(bom):
             return codec

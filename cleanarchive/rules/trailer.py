@@ -304,7 +304,7 @@ def _comments_section(view: View) -> Iterator[Span]:
             return
 
 
-_RELATED_LINE = re.compile(rf"(?:{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…→>]?(?:\.\.\.)?", re.IGNORECASE)
+_RELATED_LINE = re.compile(rf"(?P<words>{_RELATED_HEADINGS})[ \t]{{0,3}}[:»…→>]?(?:\.\.\.)?", re.IGNORECASE)
 _RELATED_LINE_CHARS = 80
 # What a related heading can start with, for a quick test of each line.
 _RELATED_FIRST = frozenset(c for h in _HEADINGS_AND_LINKS for c in (h[0].lower(), h[0].upper()))
@@ -357,7 +357,7 @@ def _teaser_end(lines: Sequence[str], i: int) -> int:
 def _related_list_end(view: View, i: int, heading: re.Match[str]) -> int:
     """Return the last line of the list under heading line ``i`` (``i`` itself when it has none)."""
     lines = view.lines
-    if lines[i].casefold().rstrip(" \t:»…→>.") in _ALSO_LABELS:
+    if heading["words"].casefold() in _ALSO_LABELS:
         return _teaser_end(lines, i)
     if view.starts[i] < len(view.text) // 2 or lines[i].casefold() not in _LIST_HEADINGS:
         return i
