@@ -1744,6 +1744,21 @@ def test_table_of_contents_whose_entries_are_later_headings_is_removed() -> None
     assert f"{BODY}\nWhy it matters\n{BODY}\n2. What changes\n{BODY2}" == result.text
 
 
+@pytest.mark.parametrize(
+    "widget",
+    ["Table of Contents\nToggle Table of Content\nToggle", "On this page\nExpand", "Inhaltsverzeichnis\n[show]"],
+)
+def test_table_of_contents_widget_left_without_entries_is_removed(widget: str) -> None:
+    """A script fills the entries in: a dump keeps the widget's heading and toggles alone."""
+    assert [("boilerplate.toc", widget)] == _between(widget)
+
+
+def test_table_of_contents_heading_over_entries_not_found_again_stays() -> None:
+    """A book's chapter list under its heading, no toggle: the heading is the text's own."""
+    text = f"{BODY}\nTable of Contents\nThe Nature of the Problem\n1. Illusions of Nature\n{BODY2}"
+    assert text == scrub(text).text
+
+
 def test_contents_heading_over_lines_found_nowhere_else_stays() -> None:
     """A "Contents" line over the text's own list (a box's contents, a recipe's) is no table of contents."""
     text = f"{BODY}\nContents\nTwo blankets\nA torch\nA map of the valley\n{BODY2}"
@@ -2609,7 +2624,7 @@ def test_sentences_explaining_javascript_stay(line: str) -> None:
         ("Recent Posts", "trailer.related"),
         ("Notas relacionadas", "trailer.related"),
         ("Hinterlasse einen Kommentar", "form.label"),
-        ("Was this article helpful?", "form.label"),
+        ("Was this article helpful?", "form.feedback"),
     ],
 )
 def test_page_chrome_labels_in_more_languages_are_removed(line: str, rule: str) -> None:
@@ -2765,7 +2780,8 @@ LONG_BODY = "\n".join(f"{BODY} Paragraph {i} goes on about the works and their c
 @pytest.mark.parametrize(
     "heading",
     ["Related Tutorials", "Explore related questions", "You might also be interested in",
-     "Videos zum Thema", "Beiträge aus dem Forum", "Vous pourriez aussi aimer", "Notizie correlate"],
+     "Videos zum Thema", "Beiträge aus dem Forum", "Vous pourriez aussi aimer", "Notizie correlate",
+     "Similar threads", "Hot Network Questions"],
 )
 def test_more_related_headings_go_with_their_list(heading: str) -> None:
     """Related-content headings of other kinds and languages close the text with their headlines."""
@@ -3256,3 +3272,74 @@ def test_press_release_issuer_above_it_goes_and_names_the_source() -> None:
     text = f"Harbour Ferries Launches New River Service\nNEWS PROVIDED BY\nHarbour Ferries Inc.\n{BODY}\n{BODY2}"
     record = cleanarchive.clean_text(text)
     assert (f"{BODY}\n{BODY2}", "Harbour Ferries Inc") == (record.text, record.source)
+
+
+def test_forum_thread_and_poster_statistics_are_removed() -> None:
+    starter = "Thread starter\nThread starter\njdoe\nStart date\nStart date\nMar 3, 2024"
+    poster = "Joined\nNov 4, 2011\nMessages\n12,345\nReaction score\n3,456"
+    text = f"{BODY}\n{starter}\njdoe\nSenior Member\n{poster}\n{BODY2}"
+    result = scrub(text)
+    assert [("boilerplate.forum-meta", starter), ("boilerplate.forum-meta", poster)] == [
+        (r.rule, r.text) for r in result.removed
+    ]
+    assert f"{BODY}\njdoe\nSenior Member\n{BODY2}" == result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start date\nJune 5, 2025\nLocation\nParis",  # an event's details
+        "Messages\n12",  # one label alone
+        "Joined\nThe two rivers joined below the town, and the road followed them.",  # a sentence, not a value
+    ],
+)
+def test_labels_and_values_outside_a_forum_stay(text: str) -> None:
+    full = f"{BODY}\n{text}\n{BODY2}"
+    assert "boilerplate.forum-meta" not in {r.rule for r in scrub(full).removed}
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Was this content helpful?\nYes\nNo",
+        "War dieser Artikel hilfreich?\nJa (12)\nNein (3)",
+        "Did this answer your question?\n👍\n👎",
+        "Cet article vous a-t-il été utile ?",
+    ],
+)
+def test_feedback_widget_question_goes_with_its_buttons(widget: str) -> None:
+    assert [("form.feedback", widget)] == _between(widget)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did it help?\nYes",  # an interview's question and answer
+        "Was the trip useful? We thought so, and went on to the next town.\nYes",
+        "Yes\nNo",  # buttons without their question
+    ],
+)
+def test_questions_and_answers_of_the_text_stay(text: str) -> None:
+    full = f"{BODY}\n{text}\n{BODY2}"
+    assert "form.feedback" not in {r.rule for r in scrub(full).removed}
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    ["Accept\nReject", "Accept\nDeny\nNecessary\nNecessary\nAlways Enabled", "Alle akzeptieren\nEinstellungen"],
+)
+def test_consent_banner_buttons_a_line_each_are_removed(buttons: str) -> None:
+    text = f"{BODY} This site stores cookies.\n{buttons}\n{BODY2}"
+    assert [("boilerplate.consent-buttons", buttons)] == _removals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (f"{BODY}\nAccept\nReject\n{BODY2}", "no cookie or consent in the text"),
+        (f"{BODY} It stores cookies.\nStatistics\nMarketing\n{BODY2}", "no accept button"),
+        (f"{BODY} It stores cookies.\nAccept\n{BODY2}", "one button alone"),
+    ],
+)
+def test_button_words_outside_a_consent_banner_stay(text: str, why: str) -> None:
+    assert "boilerplate.consent-buttons" not in {r.rule for r in scrub(text).removed}, why

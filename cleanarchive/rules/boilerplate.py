@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 from cleanarchive.records import Category
@@ -339,6 +339,72 @@ LONE_LEGAL_LINK = re.compile(
 )
 
 
+# A forum's thread and poster statistics, a label a line with its value under it (XenForo's "Thread
+# starter" / "jdoe" / "Start date" / "Mar 3, 2024", "Joined" / "Nov 4, 2011" / "Messages" / "1,234").
+# "Thread starter" is a forum's wherever it stands; the other labels go in a run of two or more
+# holding one that only forums use, so an event's "Start date" / "Location" stays.
+_FORUM_ONLY_LABELS = frozenset(
+    label.casefold()
+    for label in (
+        "Thread starter", "Joined", "Messages", "Reaction score", "Trophy points", "Solutions",
+        "Themenstarter", "Registriert", "Mitglied seit", "Beiträge", "Reaktionspunkte", "Inscrit", "Réactions",
+    )
+)
+_FORUM_LABELS = _FORUM_ONLY_LABELS | frozenset(
+    label.casefold()
+    for label in ("Start date", "Points", "Posts", "Likes", "Location", "Reactions", "Punkte", "Ort", "Localisation")
+)
+_FORUM_ANCHORS = (
+    "hread starter", "HREAD STARTER", "Joined", "JOINED", "Messages", "MESSAGES", "eaction score", "EACTION SCORE",
+    "rophy points", "Solutions", "hemenstarter", "Registriert", "itglied seit", "Beiträge", "eaktionspunkte",
+    "Inscrit", "Réactions",
+)
+_FORUM_VALUE_CHARS = 40  # a user name, a date, a count, a place
+
+
+def _forum_label(line: str) -> str | None:
+    """Return the forum statistics label ``line`` is (casefolded, colon aside), or None."""
+    if len(line) > 20:
+        return None
+    label = line.rstrip(":").rstrip().casefold()
+    return label if label in _FORUM_LABELS else None
+
+
+def _forum_pair(lines: Sequence[str], i: int) -> tuple[str, int] | None:
+    """Return the label at line ``i`` and the index of its value's line (the label may be repeated,
+    as a dump keeps both a long and a short form of it), or None."""
+    label = _forum_label(lines[i])
+    if label is None:
+        return None
+    j = i + 1
+    if j < len(lines) and _forum_label(lines[j]) == label:
+        j += 1
+    if j >= len(lines):
+        return None
+    value = lines[j]
+    if len(value) > _FORUM_VALUE_CHARS or value[-1] in ".!?" or _forum_label(value) is not None:
+        return None
+    return label, j
+
+
+def _forum_statistics(view: View) -> Iterator[Span]:
+    """Yield runs of a forum's label and value lines ("Joined" / "Nov 4, 2011" / "Messages" / "1,234")."""
+    lines = view.lines
+    i = 0
+    while i < len(lines):
+        pair = _forum_pair(lines, i)
+        if pair is None:
+            i += 1
+            continue
+        labels, end = [pair[0]], pair[1]
+        while end + 1 < len(lines) and (more := _forum_pair(lines, end + 1)) is not None:
+            labels.append(more[0])
+            end = more[1]
+        if "thread starter" in labels or (len(labels) >= 2 and _FORUM_ONLY_LABELS.intersection(labels)):
+            yield view.starts[i], view.line_span(end)[1]
+        i = end + 1
+
+
 # A table of contents: its heading, then entries that are the text's own headings further on
 # (numbered or not), maybe with the widget's show/hide toggle. Only entries found again later
 # go, so no line of the text is lost with it.
@@ -356,7 +422,12 @@ _TOC_ANCHORS = (
     "ONTENIDO", "nhoudsopgave", "одержание", "ОДЕРЖАНИЕ", "pis treści", "çindekiler", "ÇINDEKILER",
 )
 _TOC_HEADING_CHARS = max(map(len, TOC_HEADINGS)) + 1
-_TOC_TOGGLES = frozenset(("toggle", "hide", "show", "[hide]", "[show]", "×", "close"))
+_TOC_TOGGLES = frozenset(
+    (
+        "toggle", "hide", "show", "[hide]", "[show]", "×", "close", "expand", "collapse", "show/hide",
+        "toggle table of content", "toggle table of contents", "open table of contents",
+    )
+)
 _TOC_NUMBER = re.compile(r"(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|[•·▪–-])[ \t]*)?")  # matches, maybe empty
 MIN_TOC_ENTRIES = 2
 
@@ -383,17 +454,21 @@ def _tables_of_contents(view: View) -> Iterator[Span]:
             continue
         if later is None:
             later = {_toc_key(line): k for k, line in enumerate(lines)}
-        j, entries = i + 1, 0
+        j, entries, toggles = i + 1, 0, 0
         while j < len(lines):
             key = _toc_key(lines[j])
             if lines[j].casefold() in _TOC_TOGGLES:
+                toggles += 1
                 j += 1
             elif key and later.get(key, -1) > j:
                 entries += 1
                 j += 1
             else:
                 break
-        if entries >= MIN_TOC_ENTRIES:
+        # ... or the widget's heading and toggle alone, its entries left for a script to fill in
+        # ("Table of Contents" / "Toggle Table of Content" / "Toggle"); a heading over entries
+        # that are not found again (a book's chapters) has no toggle in between and stays.
+        if entries >= MIN_TOC_ENTRIES or (entries == 0 and toggles):
             yield view.starts[i], view.line_span(j - 1)[1]
             done = j
 
@@ -879,6 +954,44 @@ _COOKIE_PANEL = re.compile(
 )
 
 
+# A consent banner's buttons and categories, a line each, as dumps keep them ("Accept" / "Reject",
+# "Accept" / "Deny" / "Necessary" / "Statistics"): in a text that speaks of cookies or consent, a run
+# of two or more such lines holding an accept and a refuse or settings button. Alone, or without
+# both kinds, the words stay ("Accept" may be a form's button, "Statistics" a section).
+_CONSENT_ACCEPT = frozenset(
+    ("accept", "accept all", "allow", "allow all", "agree", "i agree", "i accept", "agree and close", "ok", "okay",
+     "got it", "akzeptieren", "alle akzeptieren", "zustimmen", "accepter", "tout accepter", "aceptar",
+     "accetta", "accetto")
+)
+_CONSENT_OTHER = frozenset(
+    ("reject", "reject all", "deny", "decline", "refuse", "disagree", "preferences", "settings", "cookie settings",
+     "customize", "customise", "manage", "manage preferences", "manage settings", "more options", "options",
+     "necessary", "always enabled", "always active", "statistics", "marketing", "functional", "analytics",
+     "performance", "advertising", "targeting", "save", "save settings", "ablehnen", "alle ablehnen",
+     "einstellungen", "notwendig", "statistiken", "refuser", "tout refuser", "paramètres", "rechazar",
+     "configurar", "rifiuta", "impostazioni")
+)
+_CONSENT_ANCHORS = ("ookie", "OOKIE", "onsent", "ONSENT")
+
+
+def _consent_key(line: str) -> str:
+    return line.rstrip(" .!").casefold() if len(line) <= 20 else ""
+
+
+def _consent_line(line: str) -> bool:
+    key = _consent_key(line)
+    return key in _CONSENT_ACCEPT or key in _CONSENT_OTHER
+
+
+def _consent_buttons(view: View) -> Iterator[Span]:
+    """Yield runs of a consent banner's button and category lines."""
+    lines = view.lines
+    for i, j in line_runs(lines, _consent_line):
+        keys = {_consent_key(line) for line in lines[i:j]}
+        if j - i >= 2 and keys & _CONSENT_ACCEPT and keys & _CONSENT_OTHER:
+            yield view.starts[i], view.line_span(j - 1)[1]
+
+
 def _cookie_notices(view: View) -> Iterator[Span]:
     """Yield lines of a cookie banner ('We use cookies to improve your experience...')."""
     for i, line in enumerate(view.lines):
@@ -1327,6 +1440,14 @@ RULES = (
         ),
     ),
     Rule(
+        id="boilerplate.forum-meta",
+        category=Category.BOILERPLATE,
+        description="A forum's thread and poster statistics, each label on a line over its value ('Thread starter' "
+        "/ 'jdoe' / 'Start date' / 'Mar 3, 2024', 'Joined' / 'Nov 4, 2011' / 'Messages' / '1,234').",
+        find=_forum_statistics,
+        guard=_FORUM_ANCHORS,
+    ),
+    Rule(
         id="boilerplate.qa-meta",
         category=Category.BOILERPLATE,
         description="A Q&A site's post statistics and signatures ('Asked 5 years ago', 'Viewed 1.2m times', "
@@ -1405,6 +1526,14 @@ RULES = (
         category=Category.BOILERPLATE,
         description="A run of short lines that are mostly navigation labels ('Home', 'About Us', 'Privacy Policy').",
         find=_nav_runs,
+    ),
+    Rule(
+        id="boilerplate.consent-buttons",
+        category=Category.BOILERPLATE,
+        description="A consent banner's buttons and categories, a line each ('Accept' / 'Reject', 'Accept' / "
+        "'Deny' / 'Necessary' / 'Statistics'), in a text that speaks of cookies or consent.",
+        find=_consent_buttons,
+        guard=_CONSENT_ANCHORS,
     ),
     Rule(
         id="boilerplate.ui-label",

@@ -154,10 +154,9 @@ FORM_LABELS = (
     "Hinterlasse einen Kommentar", "Hinterlasse jetzt einen Kommentar", "Kommentare schreiben",
     "Kommentare geschlossen", "Leider sind keine Kommentare möglich.", "Es gibt noch keine Kommentare.",
     "Publier un commentaire", "Vos réactions", "No Responses", "No Response so far", "إضافة تعليق جديد",
-    # a page's feedback widget
-    "Was this article helpful?", "Was this helpful?", "Was this page helpful?", "Did you find this article helpful?",
+    # a page's feedback widget (its question goes with rule form.feedback)
     "Rate this article", "Rate this post", "Wie bewerten Sie diesen Artikel?", "War der Artikel nützlich?",
-    "War dieser Artikel hilfreich?", "Artikel bewerten",
+    "Artikel bewerten",
     "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd.",
     # Jetpack's "Enter your email address" in other languages
     "Gib deine E-Mail-Adresse ein", "Geben Sie Ihre E-Mail-Adresse ein", "E-Mail-Adresse eingeben",
@@ -358,6 +357,36 @@ _NEWSLETTER_LABEL_CHARS = 40
 _NEWSLETTER_FIRST = frozenset("NEWDMF")
 
 
+# A page's feedback widget: its question alone on a line ("Was this article helpful?", "Did you
+# find this page useful?", "War dieser Artikel hilfreich?"), then its buttons, a line each ("Yes" /
+# "No", with their counts). A button line needs the question above it: a "Yes" alone stays.
+_WHAT = (
+    r"(?:article|page|post|content|information|answer|guide|tutorial|review|story|section|document"
+    r"|documentation|FAQ|tip|video|help article|response|reply)"
+)
+_FEEDBACK_QUESTION = (
+    rf"(?:(?:Was|Is|Were) (?:this|the|these) (?:{_WHAT}s? )?(?:helpful|useful)"
+    rf"|Did you find (?:this|the|it)(?: {_WHAT})? (?:helpful|useful)"
+    rf"|Did (?:this|the) {_WHAT} help(?: you)?|Did (?:this|the|it)(?: {_WHAT})? answer your question"
+    rf"|How (?:helpful|useful) (?:was|is) (?:this|the) {_WHAT}"
+    r"|(?:War|Ist|Waren) (?:dieser|dieses|diese|der|das|die) (?:Artikel|Beitrag|Seite|Inhalt|Informationen?|Antwort)"
+    r" (?:hilfreich|nützlich)"
+    r"|(?:Cet article|Cette page|Cette réponse|Ce contenu) (?:vous )?a-t-(?:il|elle) été utile"
+    r"|¿?(?:Te|Le|Les) (?:ha )?(?:resultó|resultado|fue|ha sido) útil (?:este artículo|esta página|esta información)"
+    r"|¿?(?:Fue|Ha sido) útil (?:este artículo|esta página|esta información|esta respuesta)"
+    r"|(?:Questo articolo|Questa pagina) (?:ti )?è stat[oa] utile)"
+    r"[ \t]{0,2}\?"
+)
+_FEEDBACK_BUTTON = (
+    r"(?:Yes|No|Ja|Nein|Oui|Non|Sí|Si|Thumbs up|Thumbs down|Helpful|Not helpful|Not really|Somewhat|👍|👎)"
+    r"[.!]?(?:[ \t]{0,2}\(?\d{1,6}\)?)?"
+)
+# Whole lines: the question's, then each button's (lines of the view are stripped).
+_FEEDBACK = re.compile(rf"^{_FEEDBACK_QUESTION}(?:\n{_FEEDBACK_BUTTON})*$", re.IGNORECASE | re.MULTILINE)
+_FEEDBACK_ANCHORS = ("helpful", "Helpful", "HELPFUL", "useful", "Useful", "USEFUL", "answer your question",
+                     "hilfreich", "nützlich", "été utile", "útil", "stato utile", "stata utile")
+
+
 def _newsletter_labels(view: View) -> Iterator[Span]:
     """Yield newsletter headings alone on their lines, unless a sentence reads through them."""
     lines = view.lines
@@ -417,6 +446,15 @@ RULES = (
         "Name: Password:').",
         find=_form_runs,
         guard=("*", "Name:", "mail:", "Password:", "Website:"),
+    ),
+    Rule(
+        id="form.feedback",
+        category=Category.FORM,
+        description="A page's feedback widget: its question alone on a line ('Was this article helpful?', 'Did you "
+        "find this page useful?', 'War dieser Artikel hilfreich?') with its button lines under it ('Yes' / 'No').",
+        pattern=_FEEDBACK,
+        scope=Scope.SPAN,
+        guard=_FEEDBACK_ANCHORS,
     ),
     Rule(
         id="form.login",

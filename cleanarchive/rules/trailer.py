@@ -144,6 +144,9 @@ RELATED_HEADINGS = (
     "Weitere Meldungen", "Mehr Nachrichten", "Vous pourriez aussi aimer", "Sur le même thème",
     "À lire également", "Lire également", "Otras noticias", "Más noticias", "También te puede gustar",
     "Altri articoli", "Notizie correlate", "Ti potrebbe piacere anche",
+    # forums' and Q&A sites' lists of other threads (XenForo, Stack Exchange's sidebar)
+    *(f"Similar {w}" for w in ("threads", "questions", "topics", "posts", "articles", "discussions")),
+    "Hot Network Questions", "Ähnliche Fragen",
 )
 # Links under a list of teasers to the site's archive, "More articles", "See more stories": only
 # the line goes, what follows it is the page's next section (a FAQ, a form), not a list.
