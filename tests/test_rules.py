@@ -453,6 +453,34 @@ def test_script_line_whose_only_unique_sentences_are_its_interface_strings_is_re
     assert ("script.minified-line", line) in [(r.rule, r.text) for r in scrub(text).removed]
 
 
+_PRODUCT_IMAGES = ",".join(
+    f'{{"data":"https://cdn.example.com/images/{i}/bridge_{i}.jpg?c=1","alt":"Bridge {i}|Hover"}}' for i in range(30)
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a script's JSON in a string, its quotes escaped for HTML
+        'var prodImages = "[' + _PRODUCT_IMAGES.replace('"', "&quot;") + ']";',
+        # ... in a template literal
+        "product: (`[" + _PRODUCT_IMAGES + "]`),",
+        # a page state's JSON with its quotes escaped for a script
+        "{" + _PRODUCT_IMAGES.replace('"', "\\u0022")[1:] + "]}",
+    ],
+)
+def test_json_in_a_string_or_with_escaped_quotes_is_a_code_line(line: str) -> None:
+    assert len(line) >= 1000
+    assert code_line_kind(line) is Category.SCRIPT
+    result = scrub(f"{BODY}\n{line}\n{BODY2}")
+    assert [(Category.SCRIPT, line)] == [(r.category, r.text) for r in result.removed]
+
+
+def test_a_long_quoted_paragraph_is_not_a_code_line() -> None:
+    line = 'quote = "' + " ".join([f"{BODY} {BODY2}"] * 6) + '";'
+    assert code_line_kind(line) is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -75,12 +75,46 @@ def _holds_words(left: str) -> bool:
     )
 
 
-def _code_line_kind(line: str) -> Category | None:
+# JSON whose quotes were escaped for a string or for HTML ('var images = "[{&quot;url&quot;:...',
+# '{\u0022state\u0022:...'): read with its quotes back, so its strings are set aside as strings.
+_ESCAPED_QUOTE = re.compile(r'&quot;|&#34;|&#x22;|\\u0022|\\"')
+MIN_ESCAPED_QUOTES = 10
+
+
+def _code_line_kind(line: str, nested: bool = False) -> Category | None:
     """Return ``Category.CSS`` or ``Category.SCRIPT`` when ``line`` is a long line of machine-written
-    code (minified CSS; a bundled script or a page's state JSON), None when it is not."""
+    code (minified CSS; a bundled script or a page's state JSON), None when it is not.
+
+    A line that is one long string (a script's "var state = '...'", a template literal) is read
+    for what the string holds, and JSON with escaped quotes with its quotes back.
+    """
     if len(line) < MIN_CODE_LINE or line.count("{") + line.count(";") + line.count("=") < _PREFILTER_MARKS:
         return None
     left = _ASIDE.sub(_set_aside, line)
+    if len(left) < MIN_LEFT:
+        content = None if nested else _longest_string(line)  # one string deep: a string in a string is data
+        return None if content is None else _code_line_kind(content, nested=True)
+    kind = _kind_of(line, left)
+    if kind is None and len(_ESCAPED_QUOTE.findall(line, 0, 10_000)) >= MIN_ESCAPED_QUOTES:
+        unescaped = _ESCAPED_QUOTE.sub('"', line)
+        kind = _kind_of(unescaped, _ASIDE.sub(_set_aside, unescaped))
+    return kind
+
+
+def _longest_string(line: str) -> str | None:
+    """Return what the longest string literal of ``line`` holds when it is most of the line, its
+    escaped quotes unescaped; None when there is no such string."""
+    strings = (m for m in _ASIDE.finditer(line) if m.group(1) is not None)  # not a link, URL or comment
+    best = max(strings, key=lambda m: m.end() - m.start(), default=None)
+    if best is None or 2 * (best.end() - best.start()) < len(line):
+        return None
+    literal = best.group()[len(best.group(1)) :]
+    return _ESCAPED_QUOTE.sub('"', literal[1:-1])
+
+
+def _kind_of(line: str, left: str) -> Category | None:
+    """Return the kind of code ``line`` is, ``left`` being what is left of it once its strings,
+    comments and links are set aside."""
     size = len(left)
     if size < MIN_LEFT or not _STRUCTURE.search(left):
         return None
