@@ -2388,6 +2388,37 @@ def test_paywall_notices_are_removed(notice: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "If you would like to support the publishing of articles like the one you have just read, visit our "
+        "donations page here.",
+        "Make a one-time donation to support the quality, independent journalism of Harbour News.",
+        "If you enjoyed this article, please consider supporting us. Every dollar helps.",
+        "To keep me writing for the site, please consider making a small donation. Why not do a monthly "
+        "subscription instead? Will you really notice $5 a month?",
+        "This blog relies on the support of our readers. Thank you for your support!",
+    ],
+)
+def test_a_sites_plea_for_donations_is_removed(notice: str) -> None:
+    """A site's own appeal for money goes with its PayPal and monthly lines, on its own line or glued on."""
+    assert [("boilerplate.donation", notice)] == _between(notice)
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {notice}").text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity asked residents to please consider making a donation to the flood fund.",
+        "She said the shelter depends on donations from the town, and every dollar helps.",
+        "If you enjoyed the concert, the band said, you can buy their records at the door.",
+        "The council voted to donate the old bridge's lamps to the museum.",
+    ],
+)
+def test_sentences_about_other_peoples_donations_stay(sentence: str) -> None:
+    assert "boilerplate.donation" not in {rule for rule, _ in _between(sentence)}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The full story is in the report, which the council will read on Monday.",

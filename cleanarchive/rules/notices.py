@@ -393,6 +393,55 @@ _PAYWALL_ANCHORS = (
 )
 
 
+# A site's plea for donations in its own voice, closing its articles: "If you would like to support
+# the publishing of articles like the one you have just read, visit our donations page.", "Make a
+# one-time donation to support the independent journalism of X.", "... to help the site and keep
+# me writing for it then please consider making a small donation." A sentence about somebody else's
+# appeal ("The charity asked people to please consider making a donation.") has no such voice.
+_DONATION = r"(?:donat(?:e|ion|ions|ing)|(?:financial )?support(?:ing)?|contribut(?:e|ion|ing)|chip(?:ping)? in)"
+_DONATION_STRONG = _shapes(
+    (
+        "donat",
+        r"please (?:consider )?(?:making |make |giving )?(?:a |an )?(?:small |one-time |one-off |monthly "
+        r"|tax-deductible )?(?:donation|donating|donate)\b[^.!?]{0,60}"
+        r"(?:\b(?:us|our|me|my)\b|this (?:site|blog|website|channel|work))"
+        r"|\b(?:us|our|me|my)\b[^.!?]{0,120}please (?:consider )?(?:making |make )?(?:a )?"
+        r"(?:small |one-time |monthly )?donat",
+    ),
+    (
+        "like",
+        rf"{_DONATION}[^.!?]{{0,80}}\b(?:articles|stories|journalism|reporting|work|content|videos) like"
+        r" (?:the one|this one|this|these)[^.!?]{0,20}"
+        r"(?:you(?:['’]ve| have)? just (?:read|watched|seen)|you(?:['’]re| are) (?:reading|watching))",
+    ),
+    (
+        "donation",
+        r"(?:make|making|give|giving) (?:a |an )?(?:one-time |one-off |monthly |small |tax-deductible )?donation to"
+        r" (?:support|help|keep|fund) (?:the |our |this )?[^.!?]{0,40}(?:journalism|reporting|work|site|mission)",
+    ),
+    ("donate", r"\bdonate (?:now|today) to (?:keep|support|help|fund) (?:these|this|our|us|the site)\b"),
+    (
+        "if you",
+        r"if you (?:like|liked|enjoy|enjoyed|value|appreciate|appreciated|found)[^.!?]{0,80}"
+        r"\b(?:this|our|these)\b[^.!?]{0,60},? (?:please )?(?:consider )?"
+        r"(?:donating|making a donation|a donation|supporting (?:us|our|this)|support (?:us|our|this))",
+    ),
+    (
+        "reader",
+        r"\b(?:we|this site|this blog) (?:rely|relies|depend|depends) (?:entirely |solely |heavily |only )?on"
+        r" (?:the )?(?:support|donations|generosity|contributions) of (?:our )?readers",
+    ),
+)
+_DONATION_WEAK = _shapes(
+    ("paypal", r"\bpaypal\b"),
+    ("month", r"\bmonthly (?:subscription|donation|contribution)|[$£€] ?\d{1,4} (?:a|per) month\b"),
+    ("helps", r"\bevery (?:dollar|penny|bit|donation|contribution)(?: of support)? (?:helps|counts)\b"),
+    ("support", r"^thank(?:s| you) (?:so much )?for (?:your|all your) (?:support|generosity|donations?)\b"),
+    ("donat", r"\b(?:visit|see|use) our donations? (?:page|button|link)\b|\bclick here to donate\b"),
+)
+_DONATION_ANCHORS = ("donat", "Donat", "DONAT", "upport us", "upport our", "upporting us", "upporting our",
+                     "f our readers", "n our readers")
+
 # A page that is an error or placeholder, not an article: "The page you are looking for cannot be
 # found.", "Oops! That page can't be found.", "This site is currently under construction."
 _NOT_FOUND = (
@@ -742,6 +791,11 @@ def _reprint_notices(view: View) -> Iterator[Span]:
     return _runs(view, _REPRINT_ANCHORS, _REPRINT_STRONG, _REPRINT_WEAK)
 
 
+def _donation_pleas(view: View) -> Iterator[Span]:
+    """Yield a site's plea for donations, in its own voice."""
+    return _runs(view, _DONATION_ANCHORS, _DONATION_STRONG, _DONATION_WEAK)
+
+
 def _paywall_notices(view: View) -> Iterator[Span]:
     """Yield a paywall's notice where the text stops, with its offer."""
     return _runs(view, _PAYWALL_ANCHORS, _PAYWALL_STRONG, _PAYWALL_WEAK)
@@ -820,6 +874,15 @@ RULES = (
         "'This article is exclusive to X+ subscribers', 'Already a subscriber? Log in ...'), with its offer.",
         find=_paywall_notices,
         guard=_PAYWALL_ANCHORS,
+    ),
+    Rule(
+        id="boilerplate.donation",
+        category=Category.BOILERPLATE,
+        description="A site's plea for donations in its own voice ('If you would like to support the publishing of "
+        "articles like the one you have just read, visit our donations page.', 'Make a one-time donation to support "
+        "the independent journalism of X.'), with its PayPal and monthly-subscription lines.",
+        find=_donation_pleas,
+        guard=_DONATION_ANCHORS,
     ),
     Rule(
         id="boilerplate.error-page",
