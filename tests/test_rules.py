@@ -2396,7 +2396,7 @@ def test_paywall_notices_are_removed(notice: str) -> None:
         "If you enjoyed this article, please consider supporting us. Every dollar helps.",
         "To keep me writing for the site, please consider making a small donation. Why not do a monthly "
         "subscription instead? Will you really notice $5 a month?",
-        "This blog relies on the support of our readers. Thank you for your support!",
+        "This blog relies on the support of our readers. Thank you for your generosity! Every penny counts.",
     ],
 )
 def test_a_sites_plea_for_donations_is_removed(notice: str) -> None:

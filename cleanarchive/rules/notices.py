@@ -435,12 +435,13 @@ _DONATION_STRONG = _shapes(
 _DONATION_WEAK = _shapes(
     ("paypal", r"\bpaypal\b"),
     ("month", r"\bmonthly (?:subscription|donation|contribution)|[$£€] ?\d{1,4} (?:a|per) month\b"),
-    ("helps", r"\bevery (?:dollar|penny|bit|donation|contribution)(?: of support)? (?:helps|counts)\b"),
-    ("support", r"^thank(?:s| you) (?:so much )?for (?:your|all your) (?:support|generosity|donations?)\b"),
+    ("every ", r"\bevery (?:dollar|penny|bit|donation|contribution)(?: of support)? (?:helps|counts)\b"),
+    ("thank", r"^thank(?:s| you) (?:so much )?for (?:your|all your) (?:support|generosity|donations?)\b"),
     ("donat", r"\b(?:visit|see|use) our donations? (?:page|button|link)\b|\bclick here to donate\b"),
 )
 _DONATION_ANCHORS = ("donat", "Donat", "DONAT", "upport us", "upport our", "upporting us", "upporting our",
                      "f our readers", "n our readers")
+
 
 # A page that is an error or placeholder, not an article: "The page you are looking for cannot be
 # found.", "Oops! That page can't be found.", "This site is currently under construction."
