@@ -2684,6 +2684,8 @@ def test_sentences_explaining_javascript_stay(line: str) -> None:
         ("Notas relacionadas", "trailer.related"),
         ("Hinterlasse einen Kommentar", "form.label"),
         ("Was this article helpful?", "form.feedback"),
+        ("You need to be a member in order to leave a comment", "form.label"),
+        ("Sign up for a new account in our community. It's easy!", "form.label"),
     ],
 )
 def test_page_chrome_labels_in_more_languages_are_removed(line: str, rule: str) -> None:

@@ -101,6 +101,12 @@ FORM_LABELS = (
     "Write a comment…",
     "Click to expand...",  # a forum's collapsed quote
     "Create an account or sign in to comment",  # a forum's reply box for guests
+    # ... as Invision Community words it
+    "You need to be a member in order to leave a comment", "Sign up for a new account in our community. It's easy!",
+    "Sign up for a new account in our community. It’s easy!", "Register a new account",
+    "Already have an account? Sign in here.",
+    "You can post now and register later. If you have an account, sign in now to post with your account.",
+    "Note: Your post will require moderator approval before it will be visible.",
     # a push-notification prompt, a sign-up form's thanks
     "Would you like to receive notifications about new posts?", "Thank you! Please check your inbox",
     "Thank you for subscribing!", "Thanks for subscribing!",
