@@ -2686,6 +2686,7 @@ def test_sentences_explaining_javascript_stay(line: str) -> None:
         ("Was this article helpful?", "form.feedback"),
         ("You need to be a member in order to leave a comment", "form.label"),
         ("Sign up for a new account in our community. It's easy!", "form.label"),
+
     ],
 )
 def test_page_chrome_labels_in_more_languages_are_removed(line: str, rule: str) -> None:
@@ -3404,3 +3405,11 @@ def test_consent_banner_buttons_a_line_each_are_removed(buttons: str) -> None:
 )
 def test_button_words_outside_a_consent_banner_stay(text: str, why: str) -> None:
     assert "boilerplate.consent-buttons" not in {r.rule for r in scrub(text).removed}, why
+
+
+def test_a_forum_posts_tools_are_ui_labels() -> None:
+    tools = "Link to comment\nShare on other sites\nMore sharing options..."
+    text = f"{BODY}\n{tools}\nFollowers\n3\n{BODY2}"
+    assert [("boilerplate.ui-label", t) for t in tools.split("\n")] == [
+        (r.rule, r.text) for r in scrub(text).removed if r.rule == "boilerplate.ui-label"
+    ]

@@ -567,6 +567,8 @@ UI_LABELS = (
     # ("Follow" / "Installation" / "to set up a project")
     "Improve this question", "Improve this answer", "Your Answer", "Post Your Answer",
     "Ask Question", "Reset to default", "Highest score (default)", "Show activity on this post.",
+    # a forum post's tools (Invision Community, XenForo)
+    "More sharing options...", "More sharing options…", "Share on other sites", "Link to comment",
     # a news page's tools
     "Report an error", "Report a typo", "Report a correction", "Submit a correction", "Fehler melden",
     "Signaler une erreur", "Reportar un error",
