@@ -362,9 +362,12 @@ _FORUM_ANCHORS = (
 _FORUM_VALUE_CHARS = 40  # a user name, a date, a count, a place
 
 
+_FORUM_LABEL_CHARS = 20  # longer than any label with its colon
+
+
 def _forum_label(line: str) -> str | None:
     """Return the forum statistics label ``line`` is (casefolded, colon aside), or None."""
-    if len(line) > 20:
+    if len(line) > _FORUM_LABEL_CHARS:
         return None
     label = line.rstrip(":").rstrip().casefold()
     return label if label in _FORUM_LABELS else None
@@ -976,21 +979,16 @@ _CONSENT_OTHER = frozenset(
 _CONSENT_ANCHORS = ("ookie", "OOKIE", "onsent", "ONSENT")
 
 
-def _consent_key(line: str) -> str:
-    return line.rstrip(" .!").casefold() if len(line) <= 20 else ""
-
-
-def _consent_line(line: str) -> bool:
-    key = _consent_key(line)
-    return key in _CONSENT_ACCEPT or key in _CONSENT_OTHER
+_CONSENT_KEYS = _CONSENT_ACCEPT | _CONSENT_OTHER
+_CONSENT_CHARS = 20  # longer than any of them
 
 
 def _consent_buttons(view: View) -> Iterator[Span]:
     """Yield runs of a consent banner's button and category lines."""
-    lines = view.lines
-    for i, j in line_runs(lines, _consent_line):
-        keys = {_consent_key(line) for line in lines[i:j]}
-        if j - i >= 2 and keys & _CONSENT_ACCEPT and keys & _CONSENT_OTHER:
+    keys = [line.rstrip(" .!").casefold() if len(line) <= _CONSENT_CHARS else "" for line in view.lines]
+    for i, j in line_runs(keys, _CONSENT_KEYS.__contains__):
+        run = set(keys[i:j])
+        if j - i >= 2 and run & _CONSENT_ACCEPT and run & _CONSENT_OTHER:
             yield view.starts[i], view.line_span(j - 1)[1]
 
 

@@ -87,6 +87,11 @@ _RELATED_TAIL = re.compile(
 _RELATED_TAIL_REACH = 80
 
 
+# "Also read" labels: a teaser set into an article, its headline under it (see _teaser_end).
+_ALSO_READ = (
+    "Read also", "Also read", "Lesen Sie auch", "Lire aussi", "À lire aussi", "Leggi anche", "Lees ook",
+    "Lea también", "Lee también", "Leia também", "Veja também", "Czytaj także", "Читайте также",
+)
 # Headings of related-link lists, compared case-blind (a prefix tree: one pattern, quick to fail).
 RELATED_HEADINGS = (
     "Related",
@@ -94,7 +99,8 @@ RELATED_HEADINGS = (
                                "coverage")),
     *(f"You {m} also {v}" for m in ("may", "might") for v in ("like", "enjoy")),
     *(f"More {p} this {w}" for p in ("from", "on") for w in ("site", "topic", "author")),
-    "Recommended", "Recommended for you", "Read also", "Read more", "Read next", "See also", "Also read",
+    *_ALSO_READ,
+    "Recommended", "Recommended for you", "Read more", "Read next", "See also",
     "More stories", "You may like", "You might like",
     *(f"Most {w}" for w in ("popular", "read", "viewed", "shared")),
     *(f"Popular {w}" for w in ("posts", "articles", "stories")),
@@ -103,11 +109,11 @@ RELATED_HEADINGS = (
     "Top stories", "Don't miss", "Don’t miss", "Editor's picks", "Editor’s picks",
     # ... in German, French, Spanish, Italian, Dutch
     "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Auch interessant",
-    "Lesen Sie auch", "Mehr zum Thema", "Ähnliche Beiträge", "Ähnliche Artikel", "Weitere Themen",
+    "Mehr zum Thema", "Ähnliche Beiträge", "Ähnliche Artikel", "Weitere Themen",
     "Weitere Artikel", "Weitere Beiträge", "Mehr Themen", "Meistgelesen", "Meistkommentiert",
-    "Der nächste Beitrag", "Vous aimerez aussi", "À lire aussi", "Lire aussi", "Articles similaires",
+    "Der nächste Beitrag", "Vous aimerez aussi", "Articles similaires",
     "Articles les plus lus", "Sur le même sujet", "Te puede interesar", "Artículos relacionados",
-    "Lo más leído", "Articoli correlati", "Potrebbe interessarti", "Leggi anche", "Lees ook",
+    "Lo más leído", "Articoli correlati", "Potrebbe interessarti",
     "Gerelateerde artikelen", "Verwandte Artikel", "Verwandte Themen", "Neueste Beiträge", "Neueste Artikel",
     "Neueste Kommentare", "Letzte Kommentare", "Meist gelesen", "Am meisten gelesen", "Meistgelesene Artikel",
     "Schon gelesen?", "Aktuelle News", "Temas relacionados", "Weiterlesen",
@@ -121,9 +127,9 @@ RELATED_HEADINGS = (
     "Commenti recenti", "Articoli recenti", "Recente reacties", "Recente berichten",
     "Empfohlene Beiträge", "Empfohlene Artikel", "Das könnte Ihnen auch gefallen", "Ebenfalls interessant",
     "Passend zum Thema", "Dans la même rubrique", "À découvrir aussi", "Ti potrebbe interessare",
-    "Potrebbe interessarti anche", "Ook interessant", "Leia também", "Veja também", "Artigos relacionados",
-    "Czytaj także", "Zobacz także", "Polecane", "Читайте также", "Похожие статьи", "Похожие материалы",
-    "Lea también", "Lee también", "Lea además", "Ver también", "Voir aussi", "Siehe auch", "Vedi anche",
+    "Potrebbe interessarti anche", "Ook interessant", "Artigos relacionados",
+    "Zobacz także", "Polecane", "Похожие статьи", "Похожие материалы",
+    "Lea además", "Ver también", "Voir aussi", "Siehe auch", "Vedi anche",
     # a feed excerpt's link to the whole story
     *(f"Read {the}{w} {k}" for the in ("", "the ") for w in ("full", "complete", "original", "entire")
       for k in ("article", "story", "post", "report")),
@@ -343,10 +349,7 @@ def _related_heading(line: str) -> re.Match[str] | None:
 # article goes on with a paragraph, or ends. Unlike "Read more", which closes a listing's card and
 # is followed by the next card, it heads nothing but its link, wherever it stands. Two short lines
 # after it are the headline and the article's next subheading as often: both stay.
-_ALSO_LABELS = frozenset((
-    "read also", "also read", "lesen sie auch", "lire aussi", "à lire aussi", "a lire aussi", "leggi anche",
-    "lees ook", "lea también", "lee también", "leia também", "veja também", "czytaj także", "читайте также",
-))
+_ALSO_LABELS = frozenset(label.casefold() for label in _ALSO_READ)
 
 
 def _teaser_end(lines: Sequence[str], i: int) -> int:
