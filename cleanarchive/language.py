@@ -69,6 +69,9 @@ class _NormalisedChars(dict[int, str]):
 
 # Distinct words whose n-grams are kept; the cache starts over when it is full.
 _WORD_CACHE = 100_000
+# N-grams whose probability rows are kept as numpy arrays (about 0.5 kB each); drawn n-grams
+# are mostly common ones, so the cache starts over rarely.
+_ROW_CACHE = 20_000
 
 
 def _word_ngrams(word: str, known: dict[str, Any]) -> list[str]:
@@ -110,12 +113,14 @@ def _fast_detector_class() -> Any:
     n-gram list (tests/test_language.py checks them against langdetect's own methods); the
     probability model and its seeded trials are langdetect's.
     """
+    import numpy  # the trials' arithmetic on arrays of probabilities, one per language
     from langdetect.detector import Detector
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
 
     table = _NormalisedChars()
     words: dict[str, list[str]] = {}
+    arrays: dict[str, Any] = {}  # n-gram -> its row of probabilities as a numpy array
 
     class FastDetector(Detector):  # type: ignore[misc]
         text: str
@@ -154,10 +159,11 @@ def _fast_detector_class() -> Any:
             return result
 
         def _detect_block(self) -> None:
-            # langdetect's trials, with its update and normalisation of the probabilities inlined:
-            # the same random draws and the same float operations in the same order, so the same
-            # answer (tests/test_language.py), at a third of the cost. A trial updates once and
-            # checks convergence, then updates five times between checks, as langdetect does.
+            # langdetect's trials, with its update and normalisation of the probabilities done on
+            # numpy arrays: the same random draws and the same float operations in the same order
+            # (element by element: p * (w + q1) * (w + q2) ..., Python's sum for the total), so
+            # the same answer (tests/test_language.py), at a fraction of the cost. A trial updates
+            # once and checks convergence, then updates five times between checks, as langdetect.
             self.cleaning_text()
             ngrams = self._extract_ngrams()
             if not ngrams:
@@ -165,27 +171,36 @@ def _fast_detector_class() -> Any:
             rows = self.word_lang_prob_map
             rnd = self.random
             choice = rnd.choice
+
+            def row(gram: str) -> Any:
+                found = arrays.get(gram)
+                if found is None:
+                    if len(arrays) >= _ROW_CACHE:
+                        arrays.clear()
+                    found = arrays[gram] = numpy.array(rows[gram], dtype=numpy.float64)
+                return found
+
             threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
             langprob = [0.0] * len(self.langlist)
             rnd.seed(self.seed)
             for _ in range(self.n_trial):
-                prob = self._init_probability()
+                prob = numpy.array(self._init_probability(), dtype=numpy.float64)
                 alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
                 w = alpha / self.BASE_FREQ
-                prob = [p * (w + q) for p, q in zip(prob, rows[choice(ngrams)], strict=True)]
+                prob = prob * (w + row(choice(ngrams)))
                 i = 0
                 while True:
-                    total = sum(prob)
-                    prob = [p / total for p in prob]
-                    if max(prob) > threshold or i >= limit:
+                    values = prob.tolist()
+                    total = sum(values)  # langdetect's sum, not numpy's pairwise one
+                    prob = prob / total
+                    # Division by a positive total keeps the order: the largest quotient is the
+                    # largest value's.
+                    if max(values) / total > threshold or i >= limit:
                         break
-                    a, b, c, d, e = (rows[choice(ngrams)] for _ in range(5))
-                    prob = [
-                        p * (w + qa) * (w + qb) * (w + qc) * (w + qd) * (w + qe)
-                        for p, qa, qb, qc, qd, qe in zip(prob, a, b, c, d, e, strict=True)
-                    ]
+                    a, b, c, d, e = (row(choice(ngrams)) for _ in range(5))
+                    prob = prob * (w + a) * (w + b) * (w + c) * (w + d) * (w + e)
                     i += 5
-                langprob = [lp + p / self.n_trial for lp, p in zip(langprob, prob, strict=True)]
+                langprob = [lp + p / self.n_trial for lp, p in zip(langprob, prob.tolist(), strict=True)]
             self.langprob = langprob
 
     return FastDetector
