@@ -151,6 +151,34 @@ def test_css_block_holding_only_a_nested_at_rule_leaves_nothing() -> None:
     assert (f"{BODY}\n{BODY2}", {"css.at-rule", "css.rule-block"}) == (result.text, {r.rule for r in result.removed})
 
 
+@pytest.mark.parametrize(
+    "blob",
+    [
+        # a comment over lines among custom properties
+        ":root {\n/* Easings */\n/* Use inoutquad - for changes that are not size-related,\n"
+        "such as color or backgrounds. */\n--timing-inoutquad: cubic-bezier(0.455, 0.03, 0.515, 0.955);\n}",
+        # an attribute selector, no shortcode
+        "[data-overflow-focus] {\npadding: 0.3rem;\nmargin: -0.3rem;\n}",
+        "[data-theme-dark] .card,\n.panel {\ncolor: #eee;\n}",
+    ],
+)
+def test_css_blocks_with_comments_over_lines_or_attribute_selectors_are_removed(blob: str) -> None:
+    """A comment running over lines inside a block, a selector in square brackets: one removal."""
+    assert [("css.rule-block", blob)] == _removals(f"{BODY}\n{blob}\n{BODY2}")
+
+
+def test_style_sheet_comments_next_to_blocks_go_with_them() -> None:
+    """Comment lines above and below a block are the style sheet's; a comment alone stays."""
+    sheet = (
+        "/* Job Listing */\n.jobs-listing,\n.roles-title {\ntransition-property: color;\n}\n"
+        "/* Clip issue: if an element is clipped because its parent hides overflow\n"
+        "then add this attribute to the parent */\n/* Reduced motion */\n.tippy { color: blue; }\n/* Hover */"
+    )
+    result = scrub(f"{BODY}\n{sheet}\n{BODY2}\n/* a comment in the text, alone */")
+    assert f"{BODY}\n{BODY2}\n/* a comment in the text, alone */" == result.text
+    assert ["css.rule-block", "css.rule-block"] == [r.rule for r in result.removed]
+
+
 def test_nested_block_that_is_not_css_keeps_the_whole_block() -> None:
     """A block nested in a block must be CSS too: a program's inner block is no reason to cut."""
     code = ".card {\npadding: 4px;\nif (open) {\nshow the menu and wait\n}\n}"

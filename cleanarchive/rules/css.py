@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cleanarchive.records import Category
 from cleanarchive.rules.shapes import code_example, code_example_inline, holds_prose, is_prose
@@ -189,7 +189,7 @@ def _blocks(view: View) -> Iterator[Span]:
     A block spread over lines may have its selector list on the lines before its ``{`` line
     (``.a,`` / ``.b {``) or its ``{`` alone on the line after the selector.
     """
-    i = 0
+    i = after = 0  # after: the line after the last block yielded
     lines = view.lines
     while i < len(lines):
         line = lines[i]
@@ -212,10 +212,61 @@ def _blocks(view: View) -> Iterator[Span]:
                 ):
                     first -= 1
                 if not code_example(view, first):  # not quoted by the article
+                    first, end = _with_comments(lines, first, end, after)
                     yield view.starts[first], view.line_span(end)[1]
+                    after = end + 1
                 i = end + 1
                 continue
         i += 1
+
+
+# The most lines a style sheet's comment spans ("/* Clip issue - ..." / "... parent element */").
+MAX_COMMENT_LINES = 20
+
+
+def _with_comments(lines: Sequence[str], first: int, end: int, floor: int) -> tuple[int, int]:
+    """Return ``first`` and ``end`` of a rule block widened over the style sheet's comment lines
+    next to it ("/* Navigation */", a comment over several lines), which go with the block; not
+    above line ``floor`` (the line after the block before it)."""
+    while first > floor:
+        start = _comment_start(lines, first - 1)
+        if start is None or start < floor:
+            break
+        first = start
+    while end + 1 < len(lines):
+        stop = _comment_end(lines, end + 1)
+        if stop is None:
+            break
+        end = stop
+    return first, end
+
+
+def _comment_end(lines: Sequence[str], i: int) -> int | None:
+    """Return the last line of the comment starting line ``i``, None when no comment starts it."""
+    line = lines[i]
+    if not line.startswith("/*"):
+        return None
+    if "*/" in line:
+        return i if _COMMENT.fullmatch(line) else None
+    for j in range(i + 1, min(len(lines), i + MAX_COMMENT_LINES)):
+        if "*/" in lines[j]:
+            return j if lines[j].endswith("*/") and "/*" not in lines[j] else None
+    return None
+
+
+def _comment_start(lines: Sequence[str], i: int) -> int | None:
+    """Return the first line of the comment ending line ``i``, None when no comment ends it."""
+    line = lines[i]
+    if not line.endswith("*/"):
+        return None
+    if "/*" in line:
+        return i if line.startswith("/*") and _COMMENT.fullmatch(line) else None
+    for j in range(i - 1, max(-1, i - MAX_COMMENT_LINES), -1):
+        if "/*" in lines[j]:
+            return j if lines[j].startswith("/*") and "*/" not in lines[j] else None
+        if "*/" in lines[j]:
+            return None
+    return None
 
 
 # A custom element's name ("ot-grp-hdr1"): a selector beside ids or classes on the same line.
@@ -288,7 +339,7 @@ MAX_NESTING = 3
 def _block_body(lines: tuple[str, ...], start: int, depth: int = 0) -> int | None:
     """Return the line closing a block whose declarations start on line ``start``, if all are CSS.
 
-    Comments are skipped. Each line is a declaration, or goes on with the value of the one
+    Comments are skipped, on one line or over several. Each line is a declaration, or goes on with the value of the one
     before it: after a line ending in ``,``, ``(`` or ``:``, or when it starts like a value
     (``minmax(...)``, ``#fff``, ``1fr``). A line ending in ``{`` after a selector or an at-rule
     prelude opens a nested block (CSS nesting). A block may be empty.
@@ -300,6 +351,15 @@ def _block_body(lines: tuple[str, ...], start: int, depth: int = 0) -> int | Non
         line = lines[j]
         if "/*" in line:
             line = _COMMENT.sub(" ", line).strip()
+            if "/*" in line:  # a comment over lines ("/* Use inoutquad ..." / "... backgrounds. */")
+                close = next((k for k in range(j + 1, min(stop, j + MAX_COMMENT_LINES)) if "*/" in lines[k]), None)
+                if close is None:
+                    return None
+                tail = _COMMENT.sub(" ", lines[close][lines[close].index("*/") + 2 :])
+                line = f"{line[: line.index('/*')]} {tail}".strip()
+                if "/*" in line:
+                    return None
+                j = close
         if line.startswith("}"):
             rest = line[1:].strip()
             if rest and (depth or not _one_line(rest)):

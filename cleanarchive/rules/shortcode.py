@@ -2,6 +2,7 @@
 
 Square brackets in prose ("[his]", "[see also X]", "[…]") stay: a token needs a closing
 slash, an attribute, a name with ``_``/``-``, or a name from the list of common shortcodes.
+A bracket that opens a CSS rule's selector ("[data-overflow-focus] {") is left to the CSS rules.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ SHORTCODE = re.compile(
     rf"|[a-z][a-z0-9]{{0,40}}(?:[_-][a-z0-9]{{1,40}}){{1,6}}[ \t]{{0,3}}/?"  # snake/kebab name
     rf"|(?:{_KNOWN})[ \t]{{0,3}}/?"
     r")\]"
+    # not a CSS attribute selector: "[data-overflow-focus] {", "[data-theme=dark] .card,"
+    r"(?![^\n{}]{0,200}(?:\{|,)[ \t]*(?:\n|\Z))"
 )
 
 RULES = (
