@@ -771,8 +771,12 @@ def test_form_notices_glued_in_a_line_are_removed() -> None:
 
 @pytest.mark.parametrize("notice", FORM_NOTICES)
 def test_every_form_notice_is_removed_inside_a_paragraph(notice: str) -> None:
-    """Each listed notice is cut wherever it sits (its rule's guard must not hide any of them)."""
-    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
+    """Each listed notice is cut wherever it sits (its rule's guard must not hide any of them);
+    one written over lines (a link a line) between the paragraph's lines."""
+    if "\n" in notice:
+        assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{notice}\n{BODY2}").text
+    else:
+        assert f"{BODY} {BODY2}" == scrub(f"{BODY} {notice} {BODY2}").text
 
 
 def test_comment_form_flattened_into_a_line_is_removed() -> None:
@@ -1188,6 +1192,7 @@ def test_repeated_detected_title_in_body_is_removed() -> None:
         ("Image copyright Getty Images Image caption The old bridge in 1950", "boilerplate.image-credit"),
         ("Most Popular", "trailer.related"),
         ("Trending now", "trailer.related"),
+        ("Trending Nationally", "trailer.related"),
         (
             'You may use these <abbr title="HyperText Markup Language">HTML</abbr> tags and attributes: '
             '<a href="" title=""> <abbr title=""> <b> <strong>',
@@ -2288,6 +2293,32 @@ def test_skip_link_words_in_prose_or_far_down_stay(text: str) -> None:
     assert not [r for r in scrub(text).removed if r.rule == "boilerplate.skip-links"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Don't forget to share this post!",
+        "Möchten Sie den Artikel teilen?",
+        "Vergiss nicht zu teilen!",
+        "Den Artikel mit anderen teilen/diskutieren:",
+        "Partagez cet article !",
+        "N'oubliez pas de partager !",
+        "¡Compártelo!",
+        "Condividi questo articolo:",
+    ],
+)
+def test_share_prompts_in_other_wordings_and_languages_are_removed(line: str) -> None:
+    """A line of its own asking the reader to share, in English and other languages."""
+    assert [("share.prompt", line)] == _between(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Die Teilnehmer wollten den Artikel teilen, aber der Verlag lehnte ab.", "Partagez vos idées avec nous."],
+)
+def test_sentences_about_sharing_stay(line: str) -> None:
+    assert [] == _between(line)
+
+
 @pytest.mark.parametrize("line", ["Spread the love", "Spread the LOVE!", "Share the Love ❤"])
 def test_share_plugin_labels_in_any_case_are_removed(line: str) -> None:
     """A share plugin's 'Spread the love' label goes in any case, and is not taken for a title."""
@@ -2348,6 +2379,7 @@ def test_mediawiki_tool_box_is_a_menu() -> None:
         ("# # #", "trailer.related-tail"),  # a press release's end mark
         ("Use Facebook to Comment on this Post", "form.notice"),
         ("blog comments powered by Disqus", "form.notice"),
+        ("View the discussion thread.", "form.notice"),
     ],
 )
 def test_links_to_the_whole_story_and_comment_widgets_closing_a_flat_text_go(tail: str, rule: str) -> None:
@@ -2355,6 +2387,11 @@ def test_links_to_the_whole_story_and_comment_widgets_closing_a_flat_text_go(tai
     result = scrub(f"{BODY} {BODY2} {tail}")
     assert [(rule, tail)] == [(r.rule, r.text) for r in result.removed]
     assert f"{BODY} {BODY2}" == result.text
+
+
+def test_disqus_credit_a_link_a_line_goes() -> None:
+    """Disqus's "blog comments powered by" / "Disqus", each link on its line, goes as one notice."""
+    assert [("form.notice", "blog comments powered by\nDisqus")] == _between("blog comments powered by\nDisqus")
 
 
 @pytest.mark.parametrize(
@@ -3066,6 +3103,31 @@ def test_a_lone_tag_label_at_the_end_goes_with_its_terms(label: str) -> None:
     """'Etiquetas:' / 'autos' / 'bendición' (a dump with each tag link on a line) goes whole."""
     text = f"{BODY}\n{BODY2}\n{BODY}\n{label}\nautos\nbendición\n,\ncapuchinos"
     assert [("trailer.tag-list", f"{label}\nautos\nbendición\n,\ncapuchinos")] == _removals(text)
+
+
+def test_a_tag_label_without_its_colon_needs_two_terms() -> None:
+    """'Schlagworte' / 'KfW' / 'Klimaschutz' goes; one term under a bare label, or 'Tag' (a day), stays."""
+    end = f"{BODY}\n{BODY2}\n{BODY}\n"
+    assert [("trailer.tag-list", "Schlagworte\nKfW\nKlimaschutz")] == _removals(f"{end}Schlagworte\nKfW\nKlimaschutz")
+    assert [] == _removals(f"{end}Tags\nbridge")
+    assert [] == _removals(f"{end}Tag\nMontag\nDienstag")
+    # a game's or a product's long list of tags, a shop's lowercase heading: the page's content
+    terms = "\n".join(f"Genre {n}" for n in range(12))
+    assert [] == _removals(f"{end}Tags\n{terms}\n{BODY2}")
+    assert [] == _removals(f"{end}categories\nHalf Cents\nLarge Cents")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This entry was posted in\nNews\nand tagged\nbridge\n,\ncouncil\n.\nBookmark the permalink\n.",
+        "Dieser Eintrag wurde veröffentlicht in\nDenkanStoos-Treffen\nvon\nbjoernlinder01\n.\nPermanentlink\n.",
+    ],
+)
+def test_wordpress_entry_footer_a_link_a_line_goes(footer: str) -> None:
+    """WordPress's "This entry was posted in ... and tagged ... Bookmark the permalink." footer, a link a line."""
+    text = f"{BODY}\n{BODY2}\n{BODY}\n{footer}\n{BODY2}"
+    assert [("trailer.tag-list", footer)] == _removals(text)
 
 
 def test_a_tag_list_stops_at_the_comment_count_and_at_sentences() -> None:

@@ -224,6 +224,9 @@ FORM_NOTICES = (
     "blog comments powered by Disqus",
     "comments powered by Disqus",
     "Comments powered by Disqus",
+    "blog comments powered by\nDisqus",  # a link a line
+    "comments powered by\nDisqus",
+    "View the discussion thread.",
 )
 # "Subscribe to our Telegram channel", "Sign up for our free e-newsletter to get the latest news",
 # "Join Our Newsletter", "Join the Example Genius newsletter", "Join the Facebook group", "Subscribe
@@ -495,6 +498,8 @@ RULES = (
             "characters you see",
             "to Comment on this Post",
             "powered by Disqus",
+            "comments powered by",
+            "discussion thread",
             "ne sera pas publiée",
             "indiqués avec",
             "Champs requis",

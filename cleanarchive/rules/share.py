@@ -258,8 +258,20 @@ _PROMPT = re.compile(
     r"(?:story|article|post|piece|content)\?[ \t]{1,3})?"
     r"(?:(?:Please|Then|So|Now)[ \t,]{1,2})?(?:[Ss]hare|SHARE) (?:this|it)(?: (?:article|story|post|page))?"
     r"(?: with (?:a friend|your friends|friends|others|family|everyone)| now| today)?[ \t]{0,3}[.!]*"
+    r"|(?:Don't|Don’t|Do not) forget to share(?: (?:this|it)(?: (?:article|story|post|page))?)?[ \t]{0,3}[.!]*"
     # a share plugin's label in any case: "Spread the love", "Spread the LOVE!"
     r"|(?i:(?:spread|share) the love)[ \t]{0,3}[.!♥❤]*"
+    # ... in German, French, Spanish, Italian: "Möchten Sie den Artikel teilen?", "Vergiss nicht zu
+    # teilen!", "Den Artikel mit anderen teilen/diskutieren:", "Partagez cet article !"
+    r"|(?:Möchten Sie|Möchtest du|Willst du|Wollen Sie) (?:den|diesen) (?:Artikel|Beitrag|Inhalt) teilen[ \t]{0,2}\?"
+    r"|(?:Vergiss|Vergessen Sie) nicht,? (?:ihn |den Artikel |den Beitrag |diesen Beitrag )?zu teilen[ \t]{0,3}[.!]*"
+    r"|(?:Den|Diesen) (?:Artikel|Beitrag|Inhalt)(?: mit (?:anderen|Freunden))? teilen(?:/diskutieren)?[ \t]{0,3}[:!]?"
+    r"|(?:Teile|Teilen Sie) (?:diesen|den) (?:Artikel|Beitrag)(?: auf| mit (?:deinen|Ihren) Freunden)?[ \t]{0,3}[.!:]*"
+    r"|(?:Partagez|Partage) (?:cet article|ce billet|cette page|cette recette)(?: avec vos amis)?[ \t]{0,3}[.!:]*"
+    r"|N['’]oubliez pas de (?:le )?partager[ \t]{0,3}[.!]*"
+    r"|¡?(?:Comparte (?:este artículo|esta noticia|esta nota|esta publicación)|Compártelo|No olvides compartir(?:lo)?)"
+    r"(?: con tus amigos)?[ \t]{0,3}[.!:]*"
+    r"|(?:Condividi (?:questo articolo|questa pagina|questo post)|Non dimenticare di condividere)[ \t]{0,3}[.!:]*"
 )
 
 

@@ -104,7 +104,7 @@ RELATED_HEADINGS = (
     "More stories", "You may like", "You might like",
     *(f"Most {w}" for w in ("popular", "read", "viewed", "shared")),
     *(f"Popular {w}" for w in ("posts", "articles", "stories")),
-    "Trending", "Trending now", "Trending stories", "Trending articles",
+    "Trending", "Trending now", "Trending stories", "Trending articles", "Trending nationally", "Trending today",
     *(f"Latest {w}" for w in ("news", "posts", "articles", "stories")),
     "Top stories", "Don't miss", "Don’t miss", "Editor's picks", "Editor’s picks",
     # ... in German, French, Spanish, Italian, Dutch
@@ -465,14 +465,39 @@ def _lines_while(lines: Sequence[str], start: int, stop: int, accept: Callable[[
 
 
 # A taxonomy label alone on its line, its terms one a line under it (a dump that puts each link
-# on a line: "Etiquetas:" / "autos" / "bendición"), in the second half of the text.
-_TAG_LABEL = re.compile(
+# on a line: "Etiquetas:" / "autos" / "bendición"), in the second half of the text. Without its
+# colon ("Schlagworte" / "KfW" / "Klimaschutz") a label needs two terms under it and no more than
+# a post's few: a product's or a listing's long list of tags is its content.
+_TAG_WORDS = (
     r"(?:Tags|Tag|Keywords|Categories|Schlagwörter|Schlagworte|Stichwörter|Kategorien|Étiquettes|Mots-clés"
     r"|Catégories|Etiquetas|Categorías|Etichette|Categorie|Trefwoorden|Tagi|Tematy|Kategorie|Themen|Теги|Метки"
-    r"|Рубрики)[ \t]{0,3}:|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{0,3}:?"
+    r"|Рубрики)"
+)
+_TAG_LABEL = re.compile(
+    rf"{_TAG_WORDS}[ \t]{{0,3}}:|(?:Tagged(?: with| as)?|Filed [Uu]nder|Posted [Ii]n|Getaggt mit)[ \t]{{0,3}}:?"
     r"|(?:Veröffentlicht in|Publié dans|Publicado en|Pubblicato in|Geplaatst in)[ \t]{0,3}:",
     re.IGNORECASE,
 )
+# As written (a shop's lowercase "categories" heads its own list); German "Tag" is a day.
+_BARE_TAG_LABEL = re.compile(rf"(?!Tag\Z){_TAG_WORDS}")
+MIN_BARE_TAG_TERMS, MAX_BARE_TAG_TERMS = 2, 8
+# WordPress's entry footer with each link on a line: "This entry was posted in" / "News" / "and
+# tagged" / "bridge" / "," / "council" / "." / "Bookmark the permalink" / ".".
+_ENTRY_FOOTER = re.compile(
+    r"(?:This entry was posted in|Dieser Eintrag wurde veröffentlicht in|Esta entrada fue publicada en"
+    r"|Cette entrée a été publiée dans|Questa voce è stata pubblicata in)(?:[ \t]{1,3}on)?[ \t]{0,3}:?"
+)
+_ENTRY_FOOTER_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        ".", "and tagged", "und verschlagwortet mit", "y etiquetada con", "et marquée avec",
+        "e contrassegnata con", "by", "von", "por", "par", "da", "on", "am", "el", "le", "il",
+        "Bookmark the permalink", "Bookmark the", "permalink", "Permanentlink", "Permalink",
+        "Setze ein Lesezeichen auf den", "Lesezeichen", "Guarda el enlace permanente",
+        "Ajoutez ce permalien à vos favoris", "Aggiungi ai preferiti il permalink",
+    )
+)
+_ENTRY_FOOTER_LINES = 40
 _TAG_LABEL_CHARS = 20
 MAX_TAG_TERMS = 20
 _TAG_TERM_CHARS = 40
@@ -502,15 +527,33 @@ def _tag_term(line: str) -> bool:
 
 
 def _tag_lists(view: View) -> Iterator[Span]:
-    """Yield a lone taxonomy label in the second half of the text with the terms under it."""
+    """Yield a lone taxonomy label in the second half of the text with the terms under it, and
+    WordPress's entry footer written a link a line."""
     lines = view.lines
     half = len(view.text) // 2
     for i, line in enumerate(lines[:-1]):
-        if len(line) > _TAG_LABEL_CHARS or view.starts[i] < half or not _TAG_LABEL.fullmatch(line):
+        if view.starts[i] < half:
+            continue
+        if line[0] in "TDECQ" and _ENTRY_FOOTER.fullmatch(line):
+            j = _lines_while(lines, i + 1, i + 1 + _ENTRY_FOOTER_LINES, _entry_term)
+            if j > i + 1:
+                yield view.starts[i], view.line_span(j - 1)[1]
+            continue
+        if len(line) > _TAG_LABEL_CHARS:
+            continue
+        if _TAG_LABEL.fullmatch(line):
+            least, most = 1, MAX_TAG_TERMS
+        elif _BARE_TAG_LABEL.fullmatch(line):
+            least, most = MIN_BARE_TAG_TERMS, MAX_BARE_TAG_TERMS
+        else:
             continue
         j = _lines_while(lines, i + 1, i + 1 + MAX_TAG_TERMS, _tag_term)
-        if j > i + 1:
+        if least <= sum(1 for k in range(i + 1, j) if lines[k] not in _TAG_JOINERS) <= most:
             yield view.starts[i], view.line_span(j - 1)[1]
+
+
+def _entry_term(line: str) -> bool:
+    return _tag_term(line) or line.casefold() in _ENTRY_FOOTER_WORDS
 
 
 def _related_tail(view: View) -> Iterator[Span]:
