@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from cleanarchive.errors import CleanArchiveError
 from cleanarchive.records import Removal
 from cleanarchive.ruleset import (
     _BREAKS,
@@ -219,7 +220,15 @@ class _Scrubber:
         assert rule.find is not None
         view = self.view
         size = len(view.text)
-        return self.apply([(s, e, rule) for s, e in rule.find(view) if 0 <= s < e <= size])
+        try:
+            found = [(s, e, rule) for s, e in rule.find(view) if 0 <= s < e <= size]
+        except (CleanArchiveError, MemoryError):  # a time limit running out, say
+            raise
+        except Exception as exc:  # a rule's bug (a user's own rule, most likely) costs its removals only
+            logger.warning("scrub rule %s failed and is skipped for this text: %r", rule.id, exc)
+            self.allowed.discard(rule.id)
+            return False
+        return self.apply(found)
 
     def pattern_spans(self) -> list[tuple[int, int, Rule]]:
         view = self.view

@@ -163,6 +163,8 @@ def _line_candidates(line: str, category: Category) -> list[Candidate]:
     if m is not None:
         site = next(group for group in m.groups() if group is not None)
         return _source_line(site, Origin.TEXT_TRAILER)
+    if line.startswith("(") and line.endswith(")"):  # "(Source: AP)"
+        line = line[1:-1]
     m = _SOURCE_LABEL_RE.match(line) or _RELEASE_SOURCE_RE.match(line)
     if m is not None:
         return _source_line(m.group("rest"), Origin.TEXT_TRAILER) if m.group("rest").strip() else []

@@ -844,6 +844,25 @@ def test_bare_source_label_glued_at_the_end_is_removed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("tail", "source"),
+    [("Source: Reuters", "Reuters"), ("(Source: AP)", "Associated Press"), ("Kaynak: Anadolu Ajansı", "Anadolu Ajansı"),
+     ("Source: The Guardian.", "The Guardian")],
+)
+def test_source_name_glued_at_the_end_of_a_flat_text_goes_and_names_the_source(tail: str, source: str) -> None:
+    """A flat dump's "... he said. Source: Reuters" loses the credit, which becomes the source."""
+    record = cleanarchive.clean_text(f"{BODY} {BODY2} {tail}")
+    assert (f"{BODY} {BODY2}", source) == (record.text, record.source)
+    assert ["trailer.source"] == [r.rule for r in record.removed]
+
+
+@pytest.mark.parametrize(
+    "text", [f"{BODY} Source: Reuters said the figures were preliminary", f"{BODY} Source: the UN"]
+)
+def test_source_label_in_a_last_sentence_stays(text: str) -> None:
+    assert text == scrub(text).text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         f"{BODY}\nSource: the UN said the figures were preliminary and would be revised.\n{BODY2}",
@@ -1193,6 +1212,7 @@ def test_repeated_detected_title_in_body_is_removed() -> None:
         ("Most Popular", "trailer.related"),
         ("Trending now", "trailer.related"),
         ("Trending Nationally", "trailer.related"),
+        ("Pour approfondir", "trailer.related"),
         (
             'You may use these <abbr title="HyperText Markup Language">HTML</abbr> tags and attributes: '
             '<a href="" title=""> <abbr title=""> <b> <strong>',
@@ -1803,6 +1823,21 @@ def test_table_of_contents_whose_entries_are_later_headings_is_removed() -> None
     result = scrub(text)
     assert [("boilerplate.toc", toc)] == [(r.rule, r.text) for r in result.removed]
     assert f"{BODY}\nWhy it matters\n{BODY}\n2. What changes\n{BODY2}" == result.text
+
+
+def test_on_this_page_column_after_the_text_is_removed() -> None:
+    """A docs page's "On this page" column, flattened after the text: its entries are headings above."""
+    toc = "On this page:\nSupported platforms\nDesktop"
+    text = f"{BODY}\nSupported platforms\n{BODY}\nDesktop\n{BODY2}\n{toc}\nRequest docs changes"
+    result = scrub(text)
+    assert [("boilerplate.toc", toc)] == [(r.rule, r.text) for r in result.removed]
+
+
+def test_contents_heading_over_a_copy_of_the_text_takes_no_paragraph() -> None:
+    """A page holding its article twice: the copy's paragraphs under a heading are no entries."""
+    article = f"Why it matters\n{BODY}\nWhat changes\n{BODY2}"
+    text = f"{article}\nTable of Contents\n{article}"
+    assert "boilerplate.toc" not in {r.rule for r in scrub(text).removed}
 
 
 @pytest.mark.parametrize(

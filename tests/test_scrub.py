@@ -498,3 +498,31 @@ def test_scrub_is_fast_on_adversarial_dumps(line: str) -> None:
     started = time.perf_counter()
     scrub(f"{BODY}\n{line}\n{BODY2}")
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_failing_rule_costs_only_its_own_removals(caplog: pytest.LogCaptureFixture) -> None:
+    """A rule that raises (a user's rule with a bug) is skipped for that text, with a warning;
+    the other rules still run and the document still becomes a record."""
+    import cleanarchive
+
+    def broken(view: View) -> list[tuple[int, int]]:
+        raise ZeroDivisionError("division by zero")
+
+    rule = Rule(id="mine.broken", category=Category.BOILERPLATE, description="Raises.", find=broken)
+    text = f"{BODY}\nShare this:\n{BODY2}"
+    with caplog.at_level("WARNING", logger="cleanarchive.scrub"):
+        record = cleanarchive.clean_text(text, options=CleanOptions(extra_rules=(rule,), detect_language=False))
+    assert f"{BODY}\n{BODY2}" == record.text
+    assert any("mine.broken" in message for message in caplog.messages)
+
+
+def test_a_time_limit_running_out_inside_a_rule_is_not_swallowed() -> None:
+    """The document's deadline raises inside a rule: that is a timeout, not a failing rule."""
+    from cleanarchive.errors import DocumentTimeout
+
+    def slow(view: View) -> list[tuple[int, int]]:
+        raise DocumentTimeout("cleaning took longer than 1 s")
+
+    rules = RuleSet(rules=(Rule(id="mine.slow", category=Category.BOILERPLATE, description="Slow.", find=slow),))
+    with pytest.raises(DocumentTimeout):
+        scrub(BODY, rules)

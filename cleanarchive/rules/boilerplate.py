@@ -17,6 +17,7 @@ from cleanarchive.rules.shapes import (
     cased,
     code_example,
     holds_prose,
+    is_prose,
     line_runs,
     link_in_text,
     occurrences,
@@ -409,8 +410,9 @@ def _forum_statistics(view: View) -> Iterator[Span]:
 
 
 # A table of contents: its heading, then entries that are the text's own headings further on
-# (numbered or not), maybe with the widget's show/hide toggle. Only entries found again later
-# go, so no line of the text is lost with it.
+# (numbered or not), maybe with the widget's show/hide toggle; or above it, a docs page's "On
+# this page" column flattened after the text. Only entries found again go, so no line of the
+# text is lost with it.
 TOC_HEADINGS = frozenset(
     label.casefold()
     for label in (
@@ -440,6 +442,14 @@ def _toc_key(line: str) -> str:
     return line[number.end() if number else 0 :].casefold()
 
 
+_TOC_ENTRY_CHARS = 100
+
+
+def _toc_entry(line: str) -> bool:
+    """Return whether ``line`` may be a heading listed in a table of contents (no sentence)."""
+    return len(line) <= _TOC_ENTRY_CHARS and line[-1] not in ".!:;," and not is_prose(line)
+
+
 def _tables_of_contents(view: View) -> Iterator[Span]:
     """Yield a table of contents whose entries are lines found again further on in the text."""
     lines = view.lines
@@ -450,20 +460,30 @@ def _tables_of_contents(view: View) -> Iterator[Span]:
         if len(lines[i]) <= _TOC_HEADING_CHARS
         and (lines[i].casefold() in TOC_HEADINGS or lines[i].casefold().rstrip(":") in TOC_HEADINGS)
     ]
-    later: dict[str, int] | None = None  # each line's key and the last line it stands on
+    # each line's key and the first and last lines it stands on
+    first: dict[str, int] | None = None
+    last: dict[str, int] = {}
     done = 0
     for i in headings:
         if i < done:
             continue
-        if later is None:
-            later = {_toc_key(line): k for k, line in enumerate(lines)}
+        if first is None:
+            keys = [_toc_key(line) for line in lines]
+            last = {key: k for k, key in enumerate(keys)}
+            first = {key: k for k, key in reversed(list(enumerate(keys)))}
         j, entries, toggles = i + 1, 0, 0
+        above: bool | None = None  # the entries are found further on (False) or above (True)
         while j < len(lines):
             key = _toc_key(lines[j])
             if lines[j].casefold() in _TOC_TOGGLES:
                 toggles += 1
                 j += 1
-            elif key and later.get(key, -1) > j:
+                continue
+            if key and above is None:
+                above = last[key] <= j and first[key] < i
+            # found again above: a heading's copy, not a copy of the text (a page holding its
+            # article twice)
+            if key and (first[key] < i and _toc_entry(lines[j]) if above else last[key] > j):
                 entries += 1
                 j += 1
             else:

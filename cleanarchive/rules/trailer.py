@@ -56,6 +56,14 @@ _SOURCE_LINE = re.compile(
 )
 # Inside the last line only a labelled URL or a bare label with its colon is safe to take.
 _SOURCE_TAIL = re.compile(rf"(?<!\S)(?:[^\W\d_]{{2,20}}/)?{_LABEL}[ \t]{{0,3}}[:：](?:[ \t]{{0,3}}{_URL})?\Z")
+# ... and a label with a publisher's name closing a flat text after a sentence: "... he said.
+# Source: Reuters", "(Source: AP)". The name is capitalised words (a sentence such as "Source: the
+# UN said ..." is not one).
+_SOURCE_NAME = r"[A-Z][\w&'’.-]{0,30}(?:[ \t](?:[A-Z0-9][\w&'’.-]{0,30}|of|the|and|for|de|du|la|del|der|die))"
+_SOURCE_NAME_TAIL = re.compile(
+    rf"(?<=[.!?\"”’] )(?:\({_LABEL}[ \t]{{0,3}}[:：][ \t]{{0,3}}{_SOURCE_NAME}{{0,5}}\)"
+    rf"|{_LABEL}[ \t]{{0,3}}[:：][ \t]{{0,3}}{_SOURCE_NAME}{{0,5}})\.?\Z"
+)
 _URL_LINE = re.compile(r"(?:(?:URL|Link|Permalink|Article)[ \t]{0,3}:[ \t]{0,3})?" + _URL)
 _INITIALS = re.compile(r"/[ \t]?[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}|\([A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}\)")
 _APPEARED = "appeared first on "
@@ -91,6 +99,7 @@ _RELATED_TAIL_REACH = 80
 _ALSO_READ = (
     "Read also", "Also read", "Lesen Sie auch", "Lire aussi", "À lire aussi", "Leggi anche", "Lees ook",
     "Lea también", "Lee también", "Leia também", "Veja também", "Czytaj także", "Читайте также",
+    "Auch lesen", "Pour approfondir", "Pour aller plus loin",
 )
 # Headings of related-link lists, compared case-blind (a prefix tree: one pattern, quick to fail).
 RELATED_HEADINGS = (
@@ -258,7 +267,7 @@ def _source(view: View) -> Iterator[Span]:
         if colon < len(line) - 2100 or colon < 0:
             return
         if not line.startswith("//", colon + 1):
-            m = _SOURCE_TAIL.search(line, max(0, colon - 40))
+            m = _SOURCE_TAIL.search(line, max(0, colon - 40)) or _SOURCE_NAME_TAIL.search(line, max(0, colon - 40))
             if m:
                 yield start + m.start(), start + m.end()
             return
