@@ -52,7 +52,9 @@ _BYLINE_RE = re.compile(
 _WIRE_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten)\s{1,3}by\s{1,3}(?P<names>[^;()\n]{2,200})")
 _IN_PLACE_RE = re.compile(r"\s{1,3}in\s{1,3}[A-Z][\w.'-]*(?:\s{1,3}[A-Z][\w.'-]*){0,3}")
 # "Posted on March 3, 2019 by Jane Doe": a date, then the byline.
-_DATE_THEN_BY_RE = re.compile(r"^(?P<head>[^\n]{6,60}?)[\s|,–—-]{1,6}(?P<by>by\b[^\n]{2,150})$", re.IGNORECASE)
+_DATE_THEN_BY_RE = re.compile(
+    r"^(?P<head>[^\n]{6,60}?)[\s|,–—-]{1,6}(?P<by>(?:by|von|par|por|door|di)\b[^\n]{2,150})$", re.IGNORECASE
+)
 # "Posted by Jane Doe at 10:32 PM", "Posted by Jane Doe on March 3, 2019": the byline, then its time.
 _BY_THEN_TIME_RE = re.compile(
     r"^(?P<by>(?:posted|published|written)\s{1,3}by\s{1,3}[^\n]{2,80}?)\s{1,3}(?:at|on)\s{1,3}"

@@ -1308,6 +1308,21 @@ def test_dated_byline_gives_date_and_author() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        ("Veröffentlicht am 3. März 2019 von Jana Roth", "2019-03-03", "Jana Roth"),
+        ("3. März 2019 um 14:32 Uhr von Jana Roth", "2019-03-03T14:32:00", "Jana Roth"),
+        ("Publié le 3 mars 2019 par Jeanne Roux", "2019-03-03", "Jeanne Roux"),
+        ("Publicado el 3 de marzo de 2019 por Juana Ruiz", "2019-03-03", "Juana Ruiz"),
+    ],
+)
+def test_dated_byline_in_other_languages_gives_date_and_author(line: str, date: str, author: str) -> None:
+    """A date, then "von"/"par"/"por" and the name: the label is not taken for the author."""
+    record = cleanarchive.clean_text(f"Bridge Plan Approved\n{line}\n{BODY}\n{BODY2}")
+    assert (date, (author,), f"{BODY}\n{BODY2}") == (record.date, record.authors, record.text)
+
+
 def test_feed_republisher_tail_is_removed_from_the_last_line() -> None:
     """'RELATED POSTS Let's block ads! (Why?)' glued to the last paragraph goes, the paragraph stays."""
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{BODY2} RELATED POSTS Let’s block ads! (Why?)").text

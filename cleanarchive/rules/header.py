@@ -13,7 +13,9 @@ from cleanarchive.memo import parse_byline
 from cleanarchive.records import Category
 from cleanarchive.rules.boilerplate import NAV_SET
 from cleanarchive.rules.shapes import (
+    AT,
     DATE,
+    DATE_LABEL,
     DATE_LINE,
     DAY_MONTH,
     TIME,
@@ -40,11 +42,13 @@ _STORY_CODE = re.compile(
 _BYLINE_WORDS = r"(?:By|BY|Written by|Posted by|Reported by|Words by|Author|Authors|Autor|Reporter)"
 _BYLINE = re.compile(rf"{_BYLINE_WORDS}\b[ \t]{{0,3}}:?[ \t]{{0,3}}[^\W\d_][^\n]{{1,150}}")
 # A date first, then the byline: "Posted on March 3, 2019 by Jane Doe", "03/03/2019 | By Jane Doe".
+# ... in other languages too: "Veröffentlicht am 3. März 2019 von Jana Roth", "Publié le 3 mars
+# 2019 à 14h32 par Jeanne Roux".
 _DATED_BYLINE = re.compile(
-    rf"(?:(?:Posted|Published|Written|Updated)(?: on)?[ \t]{{0,3}}:?[ \t]{{0,3}})?"
+    rf"(?:(?:Written(?: on)?|{DATE_LABEL})[ \t]{{0,3}}:?[ \t]{{0,3}})?"
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]{{1,3}})?{DATE}"
-    rf"(?:,?[ \t]{{0,3}}(?:at[ \t]{{1,3}}|[-–—|@][ \t]{{0,3}})?{TIME})?"
-    rf"[ \t]{{0,3}}[|,–—-]?[ \t]{{0,3}}(?:by|By|BY)[ \t]{{0,3}}:?[ \t]{{1,3}}[^\W\d_][^\n]{{1,100}}",
+    rf"(?:,?[ \t]{{0,3}}(?:{AT}[ \t]{{1,3}}|[-–—|@][ \t]{{0,3}})?{TIME})?"
+    rf"[ \t]{{0,3}}[|,–—-]?[ \t]{{0,3}}(?:by|von|par|por|door|di)[ \t]{{0,3}}:?[ \t]{{1,3}}[^\W\d_][^\n]{{1,100}}",
     re.IGNORECASE,
 )
 # "By:", a separator or a date marks a byline even on the first line (where titles sit).

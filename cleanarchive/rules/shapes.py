@@ -18,6 +18,7 @@ except ImportError:  # pragma: no cover - a dependency; without it the same scan
 __all__ = [
     "AT",
     "DATE",
+    "DATE_LABEL",
     "DATE_LINE",
     "TIME",
     "anchor_positions",
@@ -55,7 +56,7 @@ TIME = (
     r"(?:\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2}h\d\d)(?: Uhr)?"
     r"(?: ?(?:GMT|UTC|[ECMP][SD]?T|[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
 )
-_LABEL = (
+DATE_LABEL = (
     r"(?:(?:Publish(?:ed)?|Posted|Updated|Last updated|Released?|Created|Modified)"
     r"(?: date| on| at)?|Date(?: published)?|Dated"
     # ... in German, French, Spanish, Portuguese, Italian, Dutch
@@ -68,13 +69,13 @@ _LABEL = (
 AT = rf"(?:{'|'.join(map(re.escape, TIME_JOINERS))})"
 # ... the time first, too: "Published 9:14 AM EST, Tue March 5, 2019".
 _ONE_DATE = (
-    rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
+    rf"(?:{DATE_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
     rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|{AT}[ \t]{{1,3}})?{TIME})?"
 )
 _READING_TIME = r"\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}read"
 # A date the page wrote relative to its rendering: "Updated 2 hours ago", "vor 3 Stunden", "il y a 2 jours".
 _RELATIVE = (
-    rf"(?:{_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?"
+    rf"(?:{DATE_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?"
     r"(?:(?:\d{1,2}|an?|one)[ \t](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]ago"
     r"|vor[ \t](?:\d{1,2}|einer?)[ \t](?:Minuten?|Stunden?|Tagen?|Wochen?|Monaten?)"
     r"|il[ \t]y[ \t]a[ \t](?:\d{1,2}|une?)[ \t](?:minutes?|heures?|jours?|semaines?|mois)"
