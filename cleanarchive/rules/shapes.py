@@ -69,7 +69,8 @@ DATE_LABEL = (
 AT = rf"(?:{'|'.join(map(re.escape, TIME_JOINERS))})"
 # ... the time first, too: "Published 9:14 AM EST, Tue March 5, 2019".
 _ONE_DATE = (
-    rf"(?:{DATE_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
+    rf"(?:{DATE_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?"
+    rf"(?:{WEEKDAY},?[ \t]{{0,3}}[-–—]?[ \t]{{0,3}})?"
     rf"{DATE}(?:,?[ \t]{{0,3}}(?:[-–—|@][ \t]{{0,3}}|{AT}[ \t]{{1,3}})?{TIME})?"
 )
 _READING_TIME = r"\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}read"
