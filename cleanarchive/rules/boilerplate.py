@@ -451,7 +451,8 @@ def _toc_entry(line: str) -> bool:
 
 
 def _tables_of_contents(view: View) -> Iterator[Span]:
-    """Yield a table of contents whose entries are lines found again further on in the text."""
+    """Yield a table of contents whose entries are lines found again further on in the text, or
+    above it when the heading stands after the text (short headings only, no paragraph)."""
     lines = view.lines
     # Not the first line: the heading after it would be read as the document's title.
     headings = [
