@@ -846,7 +846,7 @@ def test_bare_source_label_glued_at_the_end_is_removed() -> None:
 @pytest.mark.parametrize(
     ("tail", "source"),
     [("Source: Reuters", "Reuters"), ("(Source: AP)", "Associated Press"), ("Kaynak: Anadolu Ajansı", "Anadolu Ajansı"),
-     ("Source: The Guardian.", "The Guardian")],
+     ("Source: The Guardian.", "The Guardian"), ("Via: Zero Hedge", "Zero Hedge")],
 )
 def test_source_name_glued_at_the_end_of_a_flat_text_goes_and_names_the_source(tail: str, source: str) -> None:
     """A flat dump's "... he said. Source: Reuters" loses the credit, which becomes the source."""

@@ -59,11 +59,9 @@ _SOURCE_TAIL = re.compile(rf"(?<!\S)(?:[^\W\d_]{{2,20}}/)?{_LABEL}[ \t]{{0,3}}[:
 # ... and a label with a publisher's name closing a flat text after a sentence: "... he said.
 # Source: Reuters", "(Source: AP)". The name is capitalised words (a sentence such as "Source: the
 # UN said ..." is not one).
-_SOURCE_NAME = r"[A-Z][\w&'’.-]{0,30}(?:[ \t](?:[A-Z0-9][\w&'’.-]{0,30}|of|the|and|for|de|du|la|del|der|die))"
-_SOURCE_NAME_TAIL = re.compile(
-    rf"(?<=[.!?\"”’] )(?:\({_LABEL}[ \t]{{0,3}}[:：][ \t]{{0,3}}{_SOURCE_NAME}{{0,5}}\)"
-    rf"|{_LABEL}[ \t]{{0,3}}[:：][ \t]{{0,3}}{_SOURCE_NAME}{{0,5}})\.?\Z"
-)
+_SOURCE_NAME = r"[A-Z][\w&'’.-]{0,30}(?:[ \t](?:[A-Z0-9][\w&'’.-]{0,30}|of|the|and|for|de|du|la|del|der|die)){0,5}"
+_NAMED_BY = rf"(?:{_LABEL}|Via|VIA)[ \t]{{0,3}}[:：][ \t]{{0,3}}{_SOURCE_NAME}"  # "Via: Zero Hedge" too
+_SOURCE_NAME_TAIL = re.compile(rf"(?<=[.!?\"”’] )(?:\({_NAMED_BY}\)|{_NAMED_BY})\.?\Z")
 _URL_LINE = re.compile(r"(?:(?:URL|Link|Permalink|Article)[ \t]{0,3}:[ \t]{0,3})?" + _URL)
 _INITIALS = re.compile(r"/[ \t]?[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}|\([A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}\)")
 _APPEARED = "appeared first on "
