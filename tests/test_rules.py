@@ -2494,6 +2494,10 @@ def test_reprint_notices_are_removed(notice: str) -> None:
         "You have reached your limit of free articles. Subscribe today. Cancel anytime.",
         "Cet article est réservé aux abonnés.",
         "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Subscribe today to continue reading.",
+        "Jetzt registrieren und weiterlesen",
+        "Abonnez-vous pour lire la suite",
+        "Suscríbete para seguir leyendo.",
     ],
 )
 def test_paywall_notices_are_removed(notice: str) -> None:
@@ -2540,6 +2544,7 @@ def test_sentences_about_other_peoples_donations_stay(sentence: str) -> None:
         "Members of the club subscribe to the full story of the match, she said.",
         "Subscribers to the paper were told the story would go on in the next edition.",
         "The archive is available to members of the society, the librarian said.",
+        "She said she would register to continue reading the files of the archive.",
     ],
 )
 def test_sentences_about_subscribing_and_full_stories_stay(sentence: str) -> None:

@@ -378,6 +378,28 @@ _PAYWALL_STRONG = _shapes(
     ("abonnés", r"\b(?:cet article|ce contenu|la suite)(?: de cet article)? est réservée? aux abonnés"),
     ("abonn", r"\b(?:dieser|der) (?:artikel|beitrag|inhalt) (?:ist )?(?:nur )?(?:für|exklusiv für) \S*abonn"),
     ("suscriptores", r"\b(?:este|esta) (?:artículo|contenido|nota) es (?:exclusiv[oa]|solo) para suscriptores"),
+    # "Subscribe today to continue reading.", "Jetzt registrieren und weiterlesen", "Abonnez-vous
+    # pour lire la suite", "Suscríbete para seguir leyendo"
+    # (the whole sentence: "She would register to continue reading the files" is the body's)
+    (
+        "reading",
+        r"^(?:please |now )?(?:subscribe|register|sign up|log ?in|sign ?in|create a (?:free )?account)\b"
+        r"[^.!?]{0,40}\bto (?:continue|keep) reading(?: (?:this|the) (?:article|story|post))?[ \t]*[.!…]*$",
+    ),
+    (
+        "weiterlesen",
+        r"^(?:jetzt |bitte )?(?:kostenlos )?(?:registrieren|abonnieren|anmelden|einloggen)[^.!?]{0,30}"
+        r"\bund weiterlesen[ \t]*[.!…]*$",
+    ),
+    (
+        "lire la suite",
+        r"^(?:abonnez-vous|inscrivez-vous|connectez-vous)\b[^.!?]{0,40}\bpour lire la suite(?: de cet article)?"
+        r"[ \t]*[.!…]*$",
+    ),
+    (
+        "seguir leyendo",
+        r"^(?:suscríbete|regístrate|inicia sesión)\b[^.!?]{0,40}\bpara seguir leyendo[ \t]*[.!…]*$",
+    ),
 )
 _PAYWALL_WEAK = _shapes(
     ("subscri", r"^(?:please )?(?:subscribe(?: now| today)?|become a subscriber|start your subscription)\b"),
@@ -389,7 +411,8 @@ _PAYWALL_ANCHORS = (
     "full story", "full article", "whole story", "entire story", "rest of this", "rest of the", "complete story",
     "xclusive to", "vailable to", "vailable only", "vailable for", "eserved for", "lready a subscriber",
     "lready subscribed", "lready a member", "free articles", "free stories", "aux abonnés", "bonnenten",
-    "bonnements", "para suscriptores",
+    "bonnements", "para suscriptores", "o continue reading", "o keep reading", "nd weiterlesen", "our lire la suite",
+    "ara seguir leyendo",
 )
 
 
