@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -31,6 +32,10 @@ from cleanarchive.records import (
 from cleanarchive.scrub import RuleSet, build_ruleset, scrub
 
 __all__ = ["Cleaner", "StageTimes", "clean_html", "clean_text", "iter_clean"]
+
+logger = logging.getLogger(__name__)
+# The longest detail an internal-error reject keeps of its exception's message.
+_MAX_DETAIL = 500
 
 # Rules that only make sense on a flat text dump, not on text an extractor already cut out of a page.
 _DUMP_ONLY_RULES = ("header.title",)
@@ -154,6 +159,14 @@ class Cleaner:
         except DocumentError as exc:
             return Reject(
                 input_id=doc.input_id, reason=exc.reason, detail=exc.detail, location=doc.location
+            )
+        except Exception as exc:  # a bug must cost one document, not the run
+            logger.error("internal error while cleaning %s", doc.input_id or doc.location, exc_info=True)
+            return Reject(
+                input_id=doc.input_id,
+                reason=RejectReason.INTERNAL,
+                detail=f"{type(exc).__name__}: {exc}"[:_MAX_DETAIL],
+                location=doc.location,
             )
 
     def clean_document(self, doc: RawDocument) -> CleanRecord:

@@ -43,6 +43,7 @@ class RejectReason(enum.Enum):
     TOO_LARGE = "too-large"  # above the document size cap
     TIMEOUT = "timeout"  # cleaning took longer than the per-document limit
     NO_CONTENT = "no-content"  # nothing of the body survived extraction and scrubbing
+    INTERNAL = "internal-error"  # an unexpected error (a bug) met this document; logged with its traceback
 
 
 class Field(enum.Enum):

@@ -155,3 +155,28 @@ def test_a_whole_pages_byline_below_its_menus_gives_the_authors(byline: str, aut
 def test_bylines_of_listings_or_without_an_article_give_no_authors(text: str) -> None:
     record = clean_text(f"{_MENU}\n{text}\n{_MENU}", options=CleanOptions(detect_language=False))
     assert record.authors == ()
+
+
+def test_an_unexpected_error_costs_one_document_not_the_run(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bug met by one document is an internal-error reject, logged with its traceback; the next
+    document is cleaned as usual."""
+    from cleanarchive import pipeline
+
+    real = pipeline._metadata.normalise
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        if "explode" in str(args) + str(kwargs):
+            raise KeyError("a bug")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline._metadata, "normalise", flaky)
+    docs = ["This text will explode in the metadata stage, a sentence long enough to keep.",
+            "The council met on Tuesday and agreed to widen the old bridge over the river."]
+    with caplog.at_level("ERROR", logger="cleanarchive.pipeline"):
+        out = list(iter_clean(docs))
+    assert isinstance(out[0], Reject) and out[0].reason is RejectReason.INTERNAL
+    assert "KeyError" in out[0].detail
+    assert not isinstance(out[1], Reject)
+    assert any("internal error" in r.message and r.exc_info for r in caplog.records)
