@@ -46,6 +46,9 @@ _PREFIX_RE = re.compile(
     r"^(?:(?:view|see|read|more)\s{1,3}(?:all\s{1,3})?(?:posts|articles|stories|entries)\s{1,3}by"
     r"|this\s{1,3}(?:post|article|story|piece|page)\s{1,3}(?:was\s{1,3})?(?:written|reviewed|edited)\s{1,3}by"
     r"|via(?=\s)"
+    # ... in French, Spanish, Portuguese, Italian, Dutch ("da" only after its verb: "Da Silva" is a name)
+    r"|(?:publié|publiée|écrit|écrite|rédigé|rédigée|publicado|publicada|escrito|escrita|pubblicato|scritto"
+    r"|postato|geplaatst|geschreven)\s{1,3}(?:par|por|da|door)"
     r"|(?:(?:written|posted|reported|published|compiled|edited|text|words|story|photos?|opinion|"
     r"analysis|commentary|interview|review|article|report|submitted|contributed|guest post|"
     r"guest|op-ed|recipe|video|podcast|episode|column|essay|feature|post|blog post|veröffentlicht|"

@@ -57,7 +57,9 @@ _DATE_THEN_BY_RE = re.compile(
 )
 # "Posted by Jane Doe at 10:32 PM", "Posted by Jane Doe on March 3, 2019": the byline, then its time.
 _BY_THEN_TIME_RE = re.compile(
-    r"^(?P<by>(?:posted|published|written)\s{1,3}by\s{1,3}[^\n]{2,80}?)\s{1,3}(?:at|on)\s{1,3}"
+    r"^(?P<by>(?:posted|published|written|publié|publicado|pubblicato|eingestellt|veröffentlicht|geschrieben"
+    r"|geplaatst)\s{1,3}(?:by|par|por|von|da|door)\s{1,3}[^\n]{2,80}?)\s{1,3}"
+    r"(?:at|on|am|um|le|à|el|a las|il|alle|op|om)\s{1,3}"
     r"(?P<when>\d{1,2}[:.]\d\d[^\n]{0,30}|[^\n]{0,20}\d[^\n]{0,30})$",
     re.IGNORECASE,
 )

@@ -220,3 +220,17 @@ def test_never_crashes(raw: str) -> None:
 def test_long_input_is_bounded() -> None:
     """A megabyte byline is cut and parsed quickly."""
     assert () == parse_byline("{" * 1_000_000).authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Publié par Jeanne Roux", ("Jeanne Roux",)),
+        ("Publicado por Juana Ruiz", ("Juana Ruiz",)),
+        ("Pubblicato da Mario Rossi", ("Mario Rossi",)),
+        ("Geplaatst door Anna de Vries", ("Anna de Vries",)),
+        ("Da Silva", ("Da Silva",)),  # "da" is a by-word only after its verb
+    ],
+)
+def test_posted_by_labels_in_other_languages_are_cut(byline: str, authors: tuple[str, ...]) -> None:
+    assert authors == parse_byline(byline).authors

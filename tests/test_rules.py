@@ -1323,6 +1323,22 @@ def test_dated_byline_in_other_languages_gives_date_and_author(line: str, date: 
     assert (date, (author,), f"{BODY}\n{BODY2}") == (record.date, record.authors, record.text)
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        ("Veröffentlicht von Jana Roth am 3. März 2019", "2019-03-03", "Jana Roth"),
+        ("Geschrieben von Jana Roth am 3. März 2019 um 14:32", "2019-03-03T14:32:00", "Jana Roth"),
+        ("Publié par Jeanne Roux le 3 mars 2019", "2019-03-03", "Jeanne Roux"),
+        ("Publicado por Juana Ruiz el 3 de marzo de 2019", "2019-03-03", "Juana Ruiz"),
+        ("Pubblicato da Mario Rossi il 3 marzo 2019", "2019-03-03", "Mario Rossi"),
+    ],
+)
+def test_posted_by_then_date_in_other_languages_gives_date_and_author(line: str, date: str, author: str) -> None:
+    """The name first, then the date: "Publié par Jeanne Roux le 3 mars 2019"."""
+    record = cleanarchive.clean_text(f"Bridge Plan Approved\n{line}\n{BODY}\n{BODY2}")
+    assert (date, (author,), f"{BODY}\n{BODY2}") == (record.date, record.authors, record.text)
+
+
 def test_feed_republisher_tail_is_removed_from_the_last_line() -> None:
     """'RELATED POSTS Let's block ads! (Why?)' glued to the last paragraph goes, the paragraph stays."""
     assert f"{BODY}\n{BODY2}" == scrub(f"{BODY}\n{BODY2} RELATED POSTS Let’s block ads! (Why?)").text

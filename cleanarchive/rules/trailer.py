@@ -660,8 +660,9 @@ RULES = (
         category=Category.TRAILER,
         description="A blog post's footer byline with its time ('Posted by Jane Roe at 10:32 PM', Blogger's).",
         pattern=re.compile(
-            rf"(?:Posted|Publié|Publicado|Eingestellt) (?:by|par|por|von) [^\W\d_][^\n]{{1,60}}?"
-            rf" (?:on|{AT}) (?:{TIME}|{DATE})(?:,? (?:{AT} )?{TIME})?"
+            rf"(?:Posted|Published|Written|Publié|Publicado|Pubblicato|Eingestellt|Veröffentlicht|Geschrieben"
+            rf"|Geplaatst) (?:by|par|por|von|da|door) [^\W\d_][^\n]{{1,60}}?"
+            rf" (?:on|am|le|el|il|op|{AT}) (?:{TIME}|{DATE})(?:,? (?:{AT} )?{TIME})?"
         ),
     ),
     Rule(
