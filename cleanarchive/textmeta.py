@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from cleanarchive.memo import parse_byline, parse_date
 from cleanarchive.records import Candidate, Category, Field, InputHints, Origin, Removal
 from cleanarchive.rules.boilerplate import RIGHTS
-from cleanarchive.rules.shapes import lead_part, title_key
+from cleanarchive.rules.shapes import BY_AFTER_DATE, DATE_JOINER, POSTED_BY, lead_part, title_key
 from cleanarchive.ruleset import TITLE_RULE_ID
 from cleanarchive.sources import agency_name, clean_source, looks_like_organisation
 from cleanarchive.urls import canonical_url, find_urls
@@ -53,13 +53,11 @@ _WIRE_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten)\s{1,3}by\s
 _IN_PLACE_RE = re.compile(r"\s{1,3}in\s{1,3}[A-Z][\w.'-]*(?:\s{1,3}[A-Z][\w.'-]*){0,3}")
 # "Posted on March 3, 2019 by Jane Doe": a date, then the byline.
 _DATE_THEN_BY_RE = re.compile(
-    r"^(?P<head>[^\n]{6,60}?)[\s|,–—-]{1,6}(?P<by>(?:by|von|par|por|door|di)\b[^\n]{2,150})$", re.IGNORECASE
+    rf"^(?P<head>[^\n]{{6,60}}?)[\s|,–—-]{{1,6}}(?P<by>{BY_AFTER_DATE}\b[^\n]{{2,150}})$", re.IGNORECASE
 )
 # "Posted by Jane Doe at 10:32 PM", "Posted by Jane Doe on March 3, 2019": the byline, then its time.
 _BY_THEN_TIME_RE = re.compile(
-    r"^(?P<by>(?:posted|published|written|publié|publicado|pubblicato|eingestellt|veröffentlicht|geschrieben"
-    r"|geplaatst)\s{1,3}(?:by|par|por|von|da|door)\s{1,3}[^\n]{2,80}?)\s{1,3}"
-    r"(?:at|on|am|um|le|à|el|a las|il|alle|op|om)\s{1,3}"
+    rf"^(?P<by>{POSTED_BY}\s{{1,3}}[^\n]{{2,80}}?)\s{{1,3}}{DATE_JOINER}\s{{1,3}}"
     r"(?P<when>\d{1,2}[:.]\d\d[^\n]{0,30}|[^\n]{0,20}\d[^\n]{0,30})$",
     re.IGNORECASE,
 )

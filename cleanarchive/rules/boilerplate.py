@@ -361,8 +361,6 @@ _FORUM_ANCHORS = (
     "Inscrit", "Réactions",
 )
 _FORUM_VALUE_CHARS = 40  # a user name, a date, a count, a place
-
-
 _FORUM_LABEL_CHARS = 20  # longer than any label with its colon
 
 
@@ -461,21 +459,20 @@ def _tables_of_contents(view: View) -> Iterator[Span]:
         if len(lines[i]) <= _TOC_HEADING_CHARS
         and (lines[i].casefold() in TOC_HEADINGS or lines[i].casefold().rstrip(":") in TOC_HEADINGS)
     ]
+    if not headings:
+        return
     # each line's key and the first and last lines it stands on
-    first: dict[str, int] | None = None
-    last: dict[str, int] = {}
+    keys = [_toc_key(line) for line in lines]
+    last = {key: k for k, key in enumerate(keys)}
+    first = {key: k for k, key in reversed(list(enumerate(keys)))}
     done = 0
     for i in headings:
         if i < done:
             continue
-        if first is None:
-            keys = [_toc_key(line) for line in lines]
-            last = {key: k for k, key in enumerate(keys)}
-            first = {key: k for k, key in reversed(list(enumerate(keys)))}
         j, entries, toggles = i + 1, 0, 0
         above: bool | None = None  # the entries are found further on (False) or above (True)
         while j < len(lines):
-            key = _toc_key(lines[j])
+            key = keys[j]
             if lines[j].casefold() in _TOC_TOGGLES:
                 toggles += 1
                 j += 1
@@ -998,8 +995,6 @@ _CONSENT_OTHER = frozenset(
      "configurar", "rifiuta", "impostazioni")
 )
 _CONSENT_ANCHORS = ("ookie", "OOKIE", "onsent", "ONSENT")
-
-
 _CONSENT_KEYS = _CONSENT_ACCEPT | _CONSENT_OTHER
 _CONSENT_CHARS = 20  # longer than any of them
 

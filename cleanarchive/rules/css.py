@@ -248,10 +248,13 @@ def _comment_end(lines: Sequence[str], i: int) -> int | None:
         return None
     if "*/" in line:
         return i if _COMMENT.fullmatch(line) else None
-    for j in range(i + 1, min(len(lines), i + MAX_COMMENT_LINES)):
-        if "*/" in lines[j]:
-            return j if lines[j].endswith("*/") and "/*" not in lines[j] else None
-    return None
+    j = _comment_close(lines, i, len(lines))
+    return j if j is not None and lines[j].endswith("*/") and "/*" not in lines[j] else None
+
+
+def _comment_close(lines: Sequence[str], i: int, stop: int) -> int | None:
+    """Return the first line after ``i`` (before ``stop``) closing a comment that line ``i`` opened."""
+    return next((j for j in range(i + 1, min(stop, i + MAX_COMMENT_LINES)) if "*/" in lines[j]), None)
 
 
 def _comment_start(lines: Sequence[str], i: int) -> int | None:
@@ -339,10 +342,10 @@ MAX_NESTING = 3
 def _block_body(lines: tuple[str, ...], start: int, depth: int = 0) -> int | None:
     """Return the line closing a block whose declarations start on line ``start``, if all are CSS.
 
-    Comments are skipped, on one line or over several. Each line is a declaration, or goes on with the value of the one
-    before it: after a line ending in ``,``, ``(`` or ``:``, or when it starts like a value
-    (``minmax(...)``, ``#fff``, ``1fr``). A line ending in ``{`` after a selector or an at-rule
-    prelude opens a nested block (CSS nesting). A block may be empty.
+    Comments are skipped, on one line or over several. Each line is a declaration, or goes on with
+    the value of the one before it: after a line ending in ``,``, ``(`` or ``:``, or when it starts
+    like a value (``minmax(...)``, ``#fff``, ``1fr``). A line ending in ``{`` after a selector or an
+    at-rule prelude opens a nested block (CSS nesting). A block may be empty.
     """
     body: list[str] = []
     j = start
@@ -352,7 +355,7 @@ def _block_body(lines: tuple[str, ...], start: int, depth: int = 0) -> int | Non
         if "/*" in line:
             line = _COMMENT.sub(" ", line).strip()
             if "/*" in line:  # a comment over lines ("/* Use inoutquad ..." / "... backgrounds. */")
-                close = next((k for k in range(j + 1, min(stop, j + MAX_COMMENT_LINES)) if "*/" in lines[k]), None)
+                close = _comment_close(lines, j, stop)
                 if close is None:
                     return None
                 tail = _COMMENT.sub(" ", lines[close][lines[close].index("*/") + 2 :])

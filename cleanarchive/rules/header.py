@@ -14,6 +14,7 @@ from cleanarchive.records import Category
 from cleanarchive.rules.boilerplate import NAV_SET
 from cleanarchive.rules.shapes import (
     AT,
+    BY_AFTER_DATE,
     DATE,
     DATE_LABEL,
     DATE_LINE,
@@ -48,7 +49,7 @@ _DATED_BYLINE = re.compile(
     rf"(?:(?:Written(?: on)?|{DATE_LABEL})[ \t]{{0,3}}:?[ \t]{{0,3}})?"
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]{{1,3}})?{DATE}"
     rf"(?:,?[ \t]{{0,3}}(?:{AT}[ \t]{{1,3}}|[-–—|@][ \t]{{0,3}})?{TIME})?"
-    rf"[ \t]{{0,3}}[|,–—-]?[ \t]{{0,3}}(?:by|von|par|por|door|di)[ \t]{{0,3}}:?[ \t]{{1,3}}[^\W\d_][^\n]{{1,100}}",
+    rf"[ \t]{{0,3}}[|,–—-]?[ \t]{{0,3}}{BY_AFTER_DATE}[ \t]{{0,3}}:?[ \t]{{1,3}}[^\W\d_][^\n]{{1,100}}",
     re.IGNORECASE,
 )
 # "By:", a separator or a date marks a byline even on the first line (where titles sit).

@@ -17,9 +17,12 @@ except ImportError:  # pragma: no cover - a dependency; without it the same scan
 
 __all__ = [
     "AT",
+    "BY_AFTER_DATE",
     "DATE",
+    "DATE_JOINER",
     "DATE_LABEL",
     "DATE_LINE",
+    "POSTED_BY",
     "TIME",
     "anchor_positions",
     "body_start",
@@ -67,6 +70,17 @@ DATE_LABEL = (
 )
 # What joins a date to its time: "at 9:14", "à 14h32", "um 14:32 Uhr", "a las 14:32", "alle 14:32".
 AT = rf"(?:{'|'.join(map(re.escape, TIME_JOINERS))})"
+# What joins a byline's name to its date: "on March 3", "am 3. März", "le 3 mars", "el 3 de marzo",
+# "il 3 marzo", "op 3 maart", or straight to its time ("at 10:32 PM").
+DATE_JOINER = rf"(?:on|am|le|el|il|op|{AT})"
+# A byline's verb and its "by" when the name follows: "Posted by", "Veröffentlicht von", "Publié
+# par", "Pubblicato da" ("da" only after its verb: "Da Silva" is a name). Written as sites write it.
+POSTED_BY = (
+    r"(?:Posted|Published|Written|Publié|Publicado|Pubblicato|Eingestellt|Veröffentlicht|Geschrieben|Geplaatst)"
+    r"[ \t]{1,3}(?:by|par|por|von|da|door)"
+)
+# The "by" after a byline's date: "March 3, 2019 by", "3. März 2019 von", "3 marzo 2019 di".
+BY_AFTER_DATE = r"(?:by|von|par|por|door|di)"
 # ... the time first, too: "Published 9:14 AM EST, Tue March 5, 2019".
 _ONE_DATE = (
     rf"(?:{DATE_LABEL}[ \t]{{0,3}}:?[ \t]{{0,3}})?(?:{TIME},?[ \t]{{1,3}})?"

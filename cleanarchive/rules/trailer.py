@@ -10,7 +10,16 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from cleanarchive.records import Category
-from cleanarchive.rules.shapes import AT, DATE, TIME, is_paragraph, occurrences, words_pattern
+from cleanarchive.rules.shapes import (
+    AT,
+    DATE,
+    DATE_JOINER,
+    POSTED_BY,
+    TIME,
+    is_paragraph,
+    occurrences,
+    words_pattern,
+)
 from cleanarchive.ruleset import Rule, Span, View
 
 __all__ = ["COMMENTS_RULE_ID", "RELATED_HEADINGS", "RULES"]
@@ -660,9 +669,7 @@ RULES = (
         category=Category.TRAILER,
         description="A blog post's footer byline with its time ('Posted by Jane Roe at 10:32 PM', Blogger's).",
         pattern=re.compile(
-            rf"(?:Posted|Published|Written|Publié|Publicado|Pubblicato|Eingestellt|Veröffentlicht|Geschrieben"
-            rf"|Geplaatst) (?:by|par|por|von|da|door) [^\W\d_][^\n]{{1,60}}?"
-            rf" (?:on|am|le|el|il|op|{AT}) (?:{TIME}|{DATE})(?:,? (?:{AT} )?{TIME})?"
+            rf"{POSTED_BY} [^\W\d_][^\n]{{1,60}}? {DATE_JOINER} (?:{TIME}|{DATE})(?:,? (?:{AT} )?{TIME})?"
         ),
     ),
     Rule(
