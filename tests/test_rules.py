@@ -549,6 +549,7 @@ def test_lines_of_words_are_never_minified_code(words: list[str]) -> None:
         '[contact-form-7 id="12" title="Contact"]',
         "[caption]",
         "[vc_row]",
+        "[mashshare]",  # a share plugin's bare token
     ],
 )
 def test_shortcode_tokens_are_removed(token: str) -> None:
@@ -1464,10 +1465,17 @@ def test_html_tags_in_a_prose_line_go_and_the_words_stay() -> None:
     assert f"{BODY}\nThe old bridge opened in 1950, the council said." == scrub(f"{BODY}\n{line}").text
 
 
+def test_opening_tags_glued_to_their_words_go_with_the_closing_ones() -> None:
+    """'<p>The bridge ... </p>', '<strong>Note:</strong>': both tags go, the words stay."""
+    line = "<p>The old bridge opened in 1950, the council said <strong>on Monday</strong>.</p>"
+    assert f"{BODY}\nThe old bridge opened in 1950, the council said on Monday." == scrub(f"{BODY}\n{line}").text
+
+
 @pytest.mark.parametrize(
     "line",
     [
         '<th scope="col">Person</th>',  # a line of markup: an HTML tutorial's example
+        "Wrap the title in a <strong> tag and the rest in a <p> element, the guide says.",  # named in prose
         'Print it with echo "<p>Hello, World!</p>"; in the template.',  # quoted markup
         "Close the block with </div> and save the file, the guide says.",  # a tag named in prose
     ],

@@ -1090,9 +1090,9 @@ def _cdata_marks(view: View) -> Iterator[Span]:
 
 # HTML tags pages leave in text: the usual elements with their usual attributes (others, such
 # as '<th scope=...>' or '<Target Name=...>', are more often a tutorial's example), closing tags
-# glued to a word, line breaks beside a space. A tag named in a sentence ("wrap it in a <figure>
-# element", "close it with </div>") has no attributes and a space before it; a <br> between two
-# words would glue them if cut.
+# glued to a word, opening ones glued to the word after them, line breaks beside a space. A tag
+# named in a sentence ("wrap it in a <figure> element", "close it with </div>") has no attributes
+# and a space on both sides; a <br> between two words would glue them if cut.
 _TAG_NAMES = "a|img|span|div|p|font|iframe|figure|figcaption|strong|em|b|i|u|section|ins|source|picture|video"
 _TAG_ATTRIBUTES = r"href|src|srcset|class|style|id|data-[\w-]{1,30}|target|rel|alt|title|width|height|align|loading"
 # Every branch starts with the "<" (the look-behinds come after it), so a search skips to each
@@ -1101,6 +1101,8 @@ _TAG = re.compile(
     rf"<(?:(?:{_TAG_NAMES})[ \t]{{1,3}}(?:{_TAG_ATTRIBUTES})[ \t]{{0,3}}=[^<>\n]{{0,1000}}>"
     r"|/(?<=[\w.,;:!?\"”’)]</)(?:a|span|strong|em|b|i|u|font|p|div|li|h[1-6]|figcaption|figure)>"
     r"(?=[\s.,;:!?)”’]|\Z)"  # not before a straight quote: that is markup quoted in code
+    # an opening tag at a line's or a word's start glued to the word it opens: "<p>The bridge"
+    r"|(?<![^\s]<)(?:p|span|strong|em|b|i|u|li|h[1-6]|blockquote|figcaption)>(?=[\w“‘(])"
     r"|(?<![^\s]<)br[ \t]{0,3}/?>|br[ \t]{0,3}/?>(?![^\s]))",
     re.IGNORECASE,
 )
@@ -1657,7 +1659,8 @@ LATE_RULES = (
         id="markup.tag",
         category=Category.MARKUP,
         description="HTML tags left in text: tags with attributes ('<img src=\"a.jpg\">', "
-        "'<a href=\"...\">'), closing tags glued to a word ('opened</a>'), line breaks beside a space; "
+        "'<a href=\"...\">'), closing tags glued to a word ('opened</a>'), opening ones glued to the next "
+        "('<p>The'), line breaks beside a space; "
         "the words between them stay.",
         find=_tags,
         guard=("<",),

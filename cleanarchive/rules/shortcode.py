@@ -58,6 +58,9 @@ KNOWN_SHORTCODES = (
     "facebook",
     "instagram",
     "ssba",
+    "mashshare",
+    "addtoany",
+    "shareaholic",
     "wp_ad_camp",
     "mc4wp_form",
 )
