@@ -29,7 +29,7 @@ from cleanarchive.records import (
     Reject,
     RejectReason,
 )
-from cleanarchive.scrub import RuleSet, build_ruleset, scrub
+from cleanarchive.scrub import ENTITY_RULE_ID, RuleSet, build_ruleset, scrub
 
 __all__ = ["Cleaner", "StageTimes", "clean_html", "clean_text", "iter_clean"]
 
@@ -38,7 +38,9 @@ logger = logging.getLogger(__name__)
 _MAX_DETAIL = 500
 
 # Rules that only make sense on a flat text dump, not on text an extractor already cut out of a page.
-_DUMP_ONLY_RULES = ("header.title",)
+# A page's title line is its <title>'s; its parser decoded its character references (a "&amp;"
+# left in a page's text is one the page shows).
+_DUMP_ONLY_RULES = ("header.title", ENTITY_RULE_ID)
 
 # Field names accepted in dict rows (JSONL/CSV columns), mapped to InputHints attributes.
 _HINT_COLUMNS = ("url", "title", "authors", "author", "date", "domain", "scraped_at", "source")

@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - a dependency; without it each guard is
     re2 = None
 
 __all__ = [
+    "ENTITY_RULE_ID",
     "NBSP_RULE_ID",
     "SPACE",
     "TITLE_RULE_ID",
@@ -45,6 +46,8 @@ Finder = Callable[["View"], Iterable[Span]]
 TITLE_RULE_ID = "header.title"
 # Lines of nothing but non-breaking (or other non-ASCII) spaces: removed while splitting lines.
 NBSP_RULE_ID = "whitespace.nbsp-line"
+# HTML character references in a dump ("&amp;", "&#8217;", "&nbsp;"): decoded while splitting lines.
+ENTITY_RULE_ID = "markup.entity"
 
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+")
 # What str.splitlines() splits on.
@@ -215,6 +218,8 @@ class _Plan:
     span_rules: tuple[Rule, ...]
     find_rules: tuple[Rule, ...]
     nbsp: Rule | None
+    # Whether HTML character references are decoded (the ENTITY_RULE_ID rule is in the set).
+    entities: bool
     # Every guard string once (several rules share "{" or "<"), searched for together.
     guards: _GuardSearch
     # The rules whose guards are single characters (code marks such as "{" or "<"): after a
@@ -240,8 +245,9 @@ class _Plan:
             line_widths=widths,
             line_starts=tuple(_Starts.of(r.pattern) for r in line_rules if r.pattern is not None),
             span_rules=tuple(r for r in rules if r.pattern is not None and r.scope is Scope.SPAN),
-            find_rules=tuple(r for r in rules if r.find is not None and r.id != NBSP_RULE_ID),
+            find_rules=tuple(r for r in rules if r.find is not None and r.id not in _SPLIT_RULES),
             nbsp=next((r for r in rules if r.id == NBSP_RULE_ID), None),
+            entities=any(r.id == ENTITY_RULE_ID for r in rules),
             guards=_GuardSearch(guard_strings),
             rechecked=tuple(r for r in rules if r.guard and all(len(g) == 1 for g in r.guard)),
             unguarded=frozenset(r.id for r in rules if not r.guard),
@@ -273,6 +279,9 @@ class _Plan:
         return found
 
 
+
+# The rules carried out while the text is split into lines, not run as find rules.
+_SPLIT_RULES = frozenset({NBSP_RULE_ID, ENTITY_RULE_ID})
 
 # How many (first character, admitted guarded rules) candidate tuples a plan keeps.
 _MAX_CANDIDATE_SETS = 20_000

@@ -15,7 +15,9 @@ input, whatever pass made them. The rules themselves (``Rule``, ``RuleSet``, ``V
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress
@@ -29,6 +31,7 @@ from cleanarchive.records import Removal
 from cleanarchive.ruleset import (
     _BREAKS,
     _ZERO_WIDTH,
+    ENTITY_RULE_ID,
     NBSP_RULE_ID,
     SPACE,
     TITLE_RULE_ID,
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
     from cleanarchive.options import CleanOptions
 
 __all__ = [
+    "ENTITY_RULE_ID",
     "NBSP_RULE_ID",
     "SPACE",
     "TITLE_RULE_ID",
@@ -134,8 +138,70 @@ _PLAIN_BLANK = " \t" + _BREAKS
 _Origin = int | _Line
 
 
-def _split(text: str, nbsp: Rule | None) -> tuple[list[str], list[_Origin], list[Removal]]:
-    """Return the stripped, non-blank lines of ``text``, their origins and the NBSP-only lines removed."""
+# An HTML character reference: named ("&amp;", "&nbsp;") or numeric ("&#8217;", "&#x2019;"), with
+# its semicolon (without one, "AT&T" and "&copy" in a URL's query are too often literal). A text
+# escaped twice or more writes its "&" as a reference too ("&amp;amp;", "&amp;#8217;"): the chain
+# is one reference, decoded at once, so a second scrub finds nothing left to decode.
+_ENTITY = re.compile(r"&(?:amp;|#38;|#[xX]26;)*(?P<ref>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# What a reference to a control character or a line break stands for inside a line.
+_CONTROL = frozenset(chr(c) for c in (*range(32), *range(0x7F, 0xA0))) | frozenset(_BREAKS)
+
+
+def _entity(m: re.Match[str]) -> str | None:
+    """Return what the character reference ``m`` matched stands for; None when it is no known one."""
+    reference = f"&{m['ref']};"
+    char = html.unescape(reference)
+    if char == reference or char == "\ufffd":  # an unknown name, an invalid code point
+        return None
+    return " " if any(c in _CONTROL for c in char) else char
+
+
+def _decode_entities(line: str, origin: int) -> _Line | None:
+    """Return ``line`` (starting at input offset ``origin``) with its character references decoded,
+    stripped, and where each character came from; None when it holds none."""
+    parts: list[str] = []
+    cols: list[int] = []
+    origs: list[int] = []
+    pos = length = 0
+    for m in _ENTITY.finditer(line):
+        char = _entity(m)
+        if char is None:
+            continue
+        if m.start() > pos:
+            cols.append(length)
+            origs.append(origin + pos)
+            parts.append(line[pos : m.start()])
+            length += m.start() - pos
+        cols.append(length)
+        origs.append(origin + m.start())
+        parts.append(char)
+        length += len(char)
+        pos = m.end()
+    if not parts:
+        return None
+    if pos < len(line):
+        cols.append(length)
+        origs.append(origin + pos)
+        parts.append(line[pos:])
+    return _Line("".join(parts), tuple(cols), tuple(origs)).cut(())
+
+
+def _entity_end(text: str, offset: int) -> int:
+    """Return the end of the character reference decoded at ``offset`` of ``text`` (``offset + 1``
+    when none starts there): a removal ending on a decoded character takes the whole reference."""
+    if text[offset] == "&":
+        m = _ENTITY.match(text, offset)
+        if m is not None and _entity(m) is not None:
+            return m.end()
+    return offset + 1
+
+
+def _split(text: str, plan: _Plan) -> tuple[list[str], list[_Origin], list[Removal]]:
+    """Return the stripped, non-blank lines of ``text``, their origins and the NBSP-only lines removed.
+
+    With the plan's ``entities``, character references in the lines are decoded first.
+    """
+    nbsp = plan.nbsp
     raws = text.splitlines(keepends=True)
     starts = list(accumulate(map(len, raws), initial=0))
     # Plain strip() takes exactly the white space of SPACE, and faster: the zero-width
@@ -147,6 +213,8 @@ def _split(text: str, nbsp: Rule | None) -> tuple[list[str], list[_Origin], list
         start + len(raw) - len(left) for raw, left, start in zip(raws, lefts, starts, strict=False) if left
     ]
     removed: list[Removal] = []
+    if plan.entities and "&" in text and _ENTITY.search(text):
+        lines, origins = _decode_lines(text, lines, origins, nbsp, removed)
     if nbsp is not None and len(lines) < len(raws):
         for raw, start in compress(zip(raws, starts, strict=False), map(not_, lefts)):  # the blank lines
             if raw.strip(_PLAIN_BLANK):
@@ -155,6 +223,31 @@ def _split(text: str, nbsp: Rule | None) -> tuple[list[str], list[_Origin], list
                     Removal(rule=nbsp.id, category=nbsp.category, text=raw, start=start, end=start + len(raw))
                 )
     return lines, origins, removed
+
+
+def _decode_lines(
+    text: str, lines: list[str], origins: list[_Origin], nbsp: Rule | None, removed: list[Removal]
+) -> tuple[list[str], list[_Origin]]:
+    """Return ``lines`` with their character references decoded; a line of only "&nbsp;" goes (as
+    a line of only non-breaking spaces, recorded in ``removed``) unless the NBSP rule is off."""
+    out_lines: list[str] = []
+    out_origins: list[_Origin] = []
+    for line, origin in zip(lines, origins, strict=True):
+        assert isinstance(origin, int)  # lines are not cut yet
+        decoded = _decode_entities(line, origin) if "&" in line else None
+        if decoded is None:
+            out_lines.append(line)
+            out_origins.append(origin)
+        elif decoded.text:
+            out_lines.append(decoded.text)
+            out_origins.append(decoded.origs[0] if len(decoded.cols) == 1 else decoded)
+        elif nbsp is not None:
+            end = origin + len(line)
+            removed.append(Removal(rule=nbsp.id, category=nbsp.category, text=line, start=origin, end=end))
+        else:  # kept as it was written
+            out_lines.append(line)
+            out_origins.append(origin)
+    return out_lines, out_origins
 
 
 def _orig(origin: _Origin, col: int) -> int:
@@ -168,7 +261,7 @@ class _Scrubber:
     def __init__(self, text: str, rules: RuleSet, title: str | None) -> None:
         self.input = text
         self.plan: _Plan = rules._plan
-        self.lines, self.origins, self.removed = _split(text, self.plan.nbsp)
+        self.lines, self.origins, self.removed = _split(text, self.plan)
         self.titles: tuple[str, ...] = (title.strip(SPACE),) if title and title.strip(SPACE) else ()
         self.line_cache: dict[str, Rule | None] = {}
         self._view: View | None = None
@@ -336,6 +429,8 @@ class _Scrubber:
         """Record the removal of ``view.text[start:end]``, lines ``first`` to ``last``, in input offsets."""
         o_start = _orig(self.origins[first], start - view.starts[first])
         o_end = _orig(self.origins[last], end - 1 - view.starts[last]) + 1
+        if self.plan.entities:
+            o_end = _entity_end(self.input, o_end - 1)
         removal = Removal(
             rule=rule.id, category=rule.category, text=self.input[o_start:o_end], start=o_start, end=o_end
         )

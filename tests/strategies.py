@@ -39,6 +39,8 @@ RESIDUE_LINES = (
     "Featured image via Reuters",
     "\xa0",
     "\xa0 \xa0",
+    "&nbsp;",
+    "Read more &raquo;",
     "",
 )
 PROSE_LINES = (
@@ -48,10 +50,11 @@ PROSE_LINES = (
     "Source: the UN said the figures were preliminary and would be revised.",
     "Paris attacks",
     "A short heading",
+    "Tom &amp; Jerry&#8217;s show is back &amp;amp; the network said so &#x2014; on Monday.",
     "Use a set such as {a, b} to hold the values.",
 )
 _NASTY = st.sampled_from(
-    ["{", "}", "[", "]", "<", ">", "(", ")", ";", "|", "@", "/", "\xa0", "\r", "\u200b", " "]
+    ["{", "}", "[", "]", "<", ">", "(", ")", ";", "|", "@", "/", "\xa0", "\r", "\u200b", " ", "&", "&amp;", "&#10;", "#"]
 )
 
 

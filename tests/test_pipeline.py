@@ -70,6 +70,11 @@ def test_clean_html_extracts_body_and_title() -> None:
     assert "Home News Sport" not in record.text
 
 
+def test_a_dump_s_character_references_are_decoded() -> None:
+    """A dump's '&amp;' is '&' and its '&#8217;' a quote (a page's parser decodes a page's own)."""
+    assert f"{BODY} Tom & Jerry’s show." == clean_text(f"{BODY} Tom &amp; Jerry&#8217;s show.").text
+
+
 def test_size_cap_and_cleaner_reject() -> None:
     """A document above the cap becomes a too-large reject through Cleaner.clean."""
     cleaner = Cleaner(CleanOptions(max_document_bytes=10))

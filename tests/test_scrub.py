@@ -70,6 +70,31 @@ def test_nbsp_only_lines_are_recorded() -> None:
     _assert_offsets(text, result)
 
 
+def test_character_references_in_a_dump_are_decoded_and_offsets_stay_real() -> None:
+    """'&#8217;', '&amp;' (escaped twice too) and '&nbsp;' are decoded; a line of only '&nbsp;' goes as
+    an NBSP line, and a removal ending on a decoded character takes the whole reference."""
+    text = f"{BODY}\nThe mayor&#8217;s plan &amp; the council&amp;amp;s vote&nbsp;passed.\n&nbsp;&nbsp;\nRead more &raquo;"
+    result = scrub(text)
+    assert f"{BODY}\nThe mayor’s plan & the council&s vote\xa0passed." == result.text
+    assert [("whitespace.nbsp-line", "&nbsp;&nbsp;"), ("trailer.related", "Read more &raquo;")] == [
+        (r.rule, r.text) for r in result.removed
+    ]
+    _assert_offsets(text, result)
+    assert result.text == scrub(result.text).text
+
+
+@pytest.mark.parametrize("line", ["AT&T and R&D; Q&A", "Tom &foo; Jerry", "Use &#0; here", "A & B"])
+def test_what_is_no_known_reference_is_left_as_written(line: str) -> None:
+    """A bare '&', an unknown name and an invalid code point stay."""
+    assert f"{BODY} {line}" == scrub(f"{BODY} {line}").text
+
+
+def test_character_references_stay_with_their_rule_off() -> None:
+    """Without ``markup.entity`` (and for pages, whose parser decoded them) references stay."""
+    rules = default_rules().without(["markup.entity"])
+    assert f"{BODY} Tom &amp; Jerry" == scrub(f"{BODY} Tom &amp; Jerry", rules).text
+
+
 def test_plain_blank_lines_are_not_recorded() -> None:
     """Ordinary blank lines are collapsed silently."""
     assert () == scrub(f"{BODY}\n\n   \n{BODY2}").removed

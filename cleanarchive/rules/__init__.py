@@ -25,13 +25,13 @@ from cleanarchive.rules import (
     trailer,
     wiki,
 )
-from cleanarchive.ruleset import NBSP_RULE_ID, Rule, RuleSet, Scope, Span, View
+from cleanarchive.ruleset import ENTITY_RULE_ID, NBSP_RULE_ID, Rule, RuleSet, Scope, Span, View
 
 __all__ = ["BUILTIN_RULES", "Rule", "RuleSet", "Scope", "View", "builtin_ruleset"]
 
 
 def _no_spans(view: View) -> Iterator[Span]:
-    """Yield nothing: NBSP-only lines are taken out while the text is split into lines."""
+    """Yield nothing: these rules are carried out while the text is split into lines."""
     return iter(())
 
 
@@ -40,6 +40,13 @@ WHITESPACE_RULES = (
         id=NBSP_RULE_ID,
         category=Category.WHITESPACE,
         description="Lines of only non-breaking (or other non-ASCII) spaces.",
+        find=_no_spans,
+    ),
+    Rule(
+        id=ENTITY_RULE_ID,
+        category=Category.MARKUP,
+        description="HTML character references left in a dump ('&amp;', '&#8217;', '&nbsp;') are decoded "
+        "('&', '’', a non-breaking space); not a removal. Off for pages, whose parser decoded them.",
         find=_no_spans,
     ),
 )
