@@ -143,6 +143,10 @@ _Origin = int | _Line
 # escaped twice or more writes its "&" as a reference too ("&amp;amp;", "&amp;#8217;"): the chain
 # is one reference, decoded at once, so a second scrub finds nothing left to decode.
 _ENTITY = re.compile(r"&(?:amp;|#38;|#[xX]26;)*(?P<ref>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A line holding one of these may be code (a JSON-LD block, a script, a style sheet, markup), whose
+# references are the code's own ('"text": "a &quot;b&quot;"'): it is left as written for the
+# code rules to recognise.
+_CODE_MARK = re.compile(r"[{}<>=\\]")
 # What a reference to a control character or a line break stands for inside a line.
 _CONTROL = frozenset(chr(c) for c in (*range(32), *range(0x7F, 0xA0))) | frozenset(_BREAKS)
 
@@ -228,13 +232,14 @@ def _split(text: str, plan: _Plan) -> tuple[list[str], list[_Origin], list[Remov
 def _decode_lines(
     text: str, lines: list[str], origins: list[_Origin], nbsp: Rule | None, removed: list[Removal]
 ) -> tuple[list[str], list[_Origin]]:
-    """Return ``lines`` with their character references decoded; a line of only "&nbsp;" goes (as
-    a line of only non-breaking spaces, recorded in ``removed``) unless the NBSP rule is off."""
+    """Return ``lines`` with their character references decoded, but for lines that may be code; a
+    line of only "&nbsp;" goes (as a line of only non-breaking spaces, recorded in ``removed``)
+    unless the NBSP rule is off."""
     out_lines: list[str] = []
     out_origins: list[_Origin] = []
     for line, origin in zip(lines, origins, strict=True):
         assert isinstance(origin, int)  # lines are not cut yet
-        decoded = _decode_entities(line, origin) if "&" in line else None
+        decoded = _decode_entities(line, origin) if "&" in line and not _CODE_MARK.search(line) else None
         if decoded is None:
             out_lines.append(line)
             out_origins.append(origin)

@@ -185,3 +185,9 @@ def test_an_unexpected_error_costs_one_document_not_the_run(
     assert "KeyError" in out[0].detail
     assert not isinstance(out[1], Reject)
     assert any("internal error" in r.message and r.exc_info for r in caplog.records)
+
+
+def test_a_last_modified_trailer_gives_the_modified_date_not_the_published_one() -> None:
+    """'<title> was last modified: March 3, 2019 by Jane Roe' is a modified date."""
+    record = clean_text(f"{BODY}\nBudget Talks was last modified: March 3, 2019 by Jane Roe")
+    assert (BODY, None, "2019-03-03") == (record.text, record.date, record.date_modified)

@@ -595,6 +595,7 @@ def test_square_brackets_in_prose_stay(line: str) -> None:
         "Follow us on Twitter",
         "Like us on Facebook | Follow us on Instagram",
         "Print Friendly, PDF & Email",
+        "Share on Facebook Share on Twitter Share via Email",
     ],
 )
 def test_share_button_lines_are_removed(line: str) -> None:
@@ -821,6 +822,26 @@ def test_appeared_first_on_glued_with_source_url_is_removed() -> None:
             ("trailer.source", "Source: http://town.example/bridge-works/"),
         ],
     ) == (scrub(text).text, _removals(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (f"{BODY}\nBridge Works Begin was last modified: March 3, 2019 by Jane Roe", BODY),
+        (f"{BODY} Bridge Works Begin was last modified: by", BODY),  # glued to a flattened text's last sentence
+        (f"{BODY}\nBridge Works Begin was last modified: 03.03.2019", BODY),
+    ],
+)
+def test_last_modified_line_goes_with_its_title(text: str, kept: str) -> None:
+    """WordPress's '<title> was last modified: <date> by <name>' goes whole."""
+    assert kept == scrub(text).text
+    assert {"trailer.last-modified"} == {rule for rule, _ in _removals(text)}
+
+
+def test_a_sentence_about_a_last_modification_stays() -> None:
+    """'was last modified:' with a sentence after it is the article's."""
+    line = "The rule was last modified: it now says that the bridge must close at night. Work starts soon."
+    assert [] == _between(line)
 
 
 @pytest.mark.parametrize(
@@ -2537,6 +2558,35 @@ def test_a_sites_plea_for_donations_is_removed(notice: str) -> None:
     """A site's own appeal for money goes with its PayPal and monthly lines, on its own line or glued on."""
     assert [("boilerplate.donation", notice)] == _between(notice)
     assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {notice}").text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Comments that contain spam, advertising, vulgarity, threats of violence, racism, or personal or abusive "
+        "attacks on other users may be removed and result in a ban.",
+        "We reserve the right to delete comments that are off topic. Please keep comments civil.",
+        "All comments are moderated before they appear. Comments may take a while to appear.",
+        "Please read our comment policy before posting.",
+    ],
+)
+def test_a_comment_sections_policy_is_removed(notice: str) -> None:
+    """A site's rules for its comments go, on their own line or glued after the body."""
+    assert [("form.comment-policy", notice)] == _between(notice)
+    assert f"{BODY} {BODY2}" == scrub(f"{BODY} {BODY2} {notice}").text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paper said comments that contain threats will be removed, and its editor agreed.",
+        "We reserve the right to refuse service, the owner of the old cafe said.",
+        "All comments are moderated, the site's editor told the council on Monday.",
+        "Comments are closed.",  # a weak sentence alone stays
+    ],
+)
+def test_sentences_about_comment_policies_stay(sentence: str) -> None:
+    assert "form.comment-policy" not in {rule for rule, _ in _between(sentence)}
 
 
 @pytest.mark.parametrize(

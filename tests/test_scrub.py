@@ -73,7 +73,8 @@ def test_nbsp_only_lines_are_recorded() -> None:
 def test_character_references_in_a_dump_are_decoded_and_offsets_stay_real() -> None:
     """'&#8217;', '&amp;' (escaped twice too) and '&nbsp;' are decoded; a line of only '&nbsp;' goes as
     an NBSP line, and a removal ending on a decoded character takes the whole reference."""
-    text = f"{BODY}\nThe mayor&#8217;s plan &amp; the council&amp;amp;s vote&nbsp;passed.\n&nbsp;&nbsp;\nRead more &raquo;"
+    line = "The mayor&#8217;s plan &amp; the council&amp;amp;s vote&nbsp;passed."
+    text = f"{BODY}\n{line}\n&nbsp;&nbsp;\nRead more &raquo;"
     result = scrub(text)
     assert f"{BODY}\nThe mayor’s plan & the council&s vote\xa0passed." == result.text
     assert [("whitespace.nbsp-line", "&nbsp;&nbsp;"), ("trailer.related", "Read more &raquo;")] == [
@@ -87,6 +88,13 @@ def test_character_references_in_a_dump_are_decoded_and_offsets_stay_real() -> N
 def test_what_is_no_known_reference_is_left_as_written(line: str) -> None:
     """A bare '&', an unknown name and an invalid code point stay."""
     assert f"{BODY} {line}" == scrub(f"{BODY} {line}").text
+
+
+def test_character_references_in_code_stay_for_the_code_rules() -> None:
+    """A JSON-LD block's '&quot;' is the code's own: decoded, it would break the JSON; the block goes whole."""
+    block = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"The &quot;new&quot; bridge &amp; road"}'
+    result = scrub(f"{BODY}\n{block}\n{BODY2}")
+    assert (f"{BODY}\n{BODY2}", [block]) == (result.text, [r.text for r in result.removed])
 
 
 def test_character_references_stay_with_their_rule_off() -> None:

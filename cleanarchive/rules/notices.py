@@ -466,6 +466,38 @@ _DONATION_ANCHORS = ("donat", "Donat", "DONAT", "upport us", "upport our", "uppo
                      "f our readers", "n our readers")
 
 
+# A comment section's policy, in the site's voice, by the comment form: "Comments that contain spam,
+# advertising, vulgarity or threats may be removed.", "We reserve the right to delete comments.",
+# "All comments are moderated before they appear.", "Please read our comment policy." Each starts
+# its sentence: "The paper said comments that contain threats will be removed" is a report.
+_COMMENTS = r"(?:comments?|posts?|replies|submissions)"
+_COMMENT_POLICY_STRONG = _shapes(
+    (
+        "omment",
+        r"^(?:please note:? |note:? )?(?:all |any )?comments? (?:that|which|containing|including)\b[^.!?]{0,240}"
+        r"\b(?:will|may|can|might) be (?:removed|deleted|rejected|edited|moderated|blocked)\b",
+    ),
+    (
+        "reserve",
+        rf"^(?:we|the (?:editors?|moderators?|site|publisher)) reserves? the right to (?:remove|delete|edit|reject"
+        rf"|moderate|block|refuse)[^.!?]{{0,60}}\b{_COMMENTS}\b",
+    ),
+    (
+        "omment",
+        r"^(?:please note:? |note:? )?(?:all |your )?comments? (?:are|is|will be) (?:moderated|reviewed|approved)"
+        r"(?: by (?:a |our )?(?:moderators?|editors?|staff))?(?: before (?:they|it) (?:appear|appears|are published"
+        r"|is published|go live|goes live|(?:are|is) posted)| and may take[^.!?]{0,40})?[^\w]*$",
+    ),
+    ("omment", r"\b(?:read|see|review|follow|respect) our comment(?:ing)? (?:policy|guidelines|rules|terms)\b"),
+)
+_COMMENT_POLICY_WEAK = _shapes(
+    ("omment", r"^please keep (?:your )?comments? (?:civil|respectful|polite|on[- ]topic|clean|relevant)\b"),
+    ("omment", r"^comments? (?:may|might|can) take (?:a while|some time|up to [^.!?]{1,20}) to (?:appear|show up)"),
+    ("omment", r"^(?:comments|commenting) (?:is|are) (?:closed|disabled|now closed)\b"),
+)
+_COMMENT_POLICY_ANCHORS = ("omment", "OMMENT", "reserve the right")
+
+
 # A page that is an error or placeholder, not an article: "The page you are looking for cannot be
 # found.", "Oops! That page can't be found.", "This site is currently under construction."
 _NOT_FOUND = (
@@ -815,6 +847,11 @@ def _reprint_notices(view: View) -> Iterator[Span]:
     return _runs(view, _REPRINT_ANCHORS, _REPRINT_STRONG, _REPRINT_WEAK)
 
 
+def _comment_policies(view: View) -> Iterator[Span]:
+    """Yield a comment section's policy, in the site's voice."""
+    return _runs(view, _COMMENT_POLICY_ANCHORS, _COMMENT_POLICY_STRONG, _COMMENT_POLICY_WEAK)
+
+
 def _donation_pleas(view: View) -> Iterator[Span]:
     """Yield a site's plea for donations, in its own voice."""
     return _runs(view, _DONATION_ANCHORS, _DONATION_STRONG, _DONATION_WEAK)
@@ -907,6 +944,14 @@ RULES = (
         "the independent journalism of X.'), with its PayPal and monthly-subscription lines.",
         find=_donation_pleas,
         guard=_DONATION_ANCHORS,
+    ),
+    Rule(
+        id="form.comment-policy",
+        category=Category.FORM,
+        description="A comment section's policy in the site's voice ('Comments that contain spam or threats may be "
+        "removed.', 'We reserve the right to delete comments.', 'All comments are moderated before they appear.').",
+        find=_comment_policies,
+        guard=_COMMENT_POLICY_ANCHORS,
     ),
     Rule(
         id="boilerplate.error-page",

@@ -140,8 +140,9 @@ INTROS = (
 _NETWORKS = "|".join(map(re.escape, NETWORKS))
 _NET = f"(?:{_NETWORKS}|X)"
 _SHARE_ON = (
-    rf"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:{_NETWORKS})"
+    rf"(?:(?:Click to )?(?:[Ss]hare|Post|Pin) (?:on|to|via)|(?:Follow|Like|Find|Join) (?:us|me) on) (?:{_NETWORKS})"
     r"(?: \(Opens in new window\))?"
+    r"|(?:Click to )?[Ss]hare (?:via|by) (?:[Ee]-?mail|E-Mail|SMS|[Tt]ext(?: [Mm]essage)?)"
     # Jetpack's other buttons
     r"|Click to (?:print|email a link to a friend|email this to a friend|email a link|email"
     r"|share on (?:X|Threads|Bluesky|Mastodon|Nextdoor))"

@@ -247,6 +247,35 @@ def _appeared_first_on(view: View) -> Iterator[Span]:
             yield start, end
 
 
+# WordPress's "last modified" line: "<title> was last modified: March 3, 2019 by Jane Roe", at the
+# end of a line, on its own or glued after the last sentence of a flattened text. What follows the
+# colon is a date and a name at most, without a sentence's end; the title before it is taken from
+# the line's start, or from the end of the sentence before it (a title holding "?" keeps its start).
+_LAST_MODIFIED = " was last modified:"
+_LAST_MODIFIED_REST = re.compile(r"(?:[^\n.!?]|\.(?![ \t]))*")
+_LAST_MODIFIED_REST_CHARS = 80
+_MAX_TITLE = 200
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?[ \t]+")
+
+
+def _last_modified(view: View) -> Iterator[Span]:
+    """Yield "<title> was last modified: <date> by <name>" at the end of a line."""
+    text = view.text
+    for pos in occurrences(text, _LAST_MODIFIED):
+        rest = pos + len(_LAST_MODIFIED)
+        line_end = text.find("\n", rest)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - rest > _LAST_MODIFIED_REST_CHARS or not _LAST_MODIFIED_REST.fullmatch(text, rest, line_end):
+            continue
+        line_start = text.rfind("\n", 0, pos) + 1
+        low = max(line_start, pos - _MAX_TITLE)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
+        if ends:
+            yield ends[-1], line_end
+        elif low == line_start and pos > line_start:
+            yield line_start, line_end
+
+
 def _site_end(text: str, pos: int) -> int | None:
     """Return where the site name after "appeared first on " ends (its final period included)."""
     line_end = text.find("\n", pos)
@@ -589,6 +618,14 @@ RULES = (
         description="RSS trailer 'The post X appeared first on Y.'",
         find=_appeared_first_on,
         guard=(_APPEARED,),
+    ),
+    Rule(
+        id="trailer.last-modified",
+        category=Category.TRAILER,
+        description="WordPress's 'X was last modified: March 3, 2019 by Jane Roe' at the end of a line, glued "
+        "after the last sentence of a flattened text too.",
+        find=_last_modified,
+        guard=(_LAST_MODIFIED,),
     ),
     Rule(
         id="trailer.related",
